@@ -1,0 +1,138 @@
+//! The pipeline: load the site → typed model → translate → render each
+//! format → write atomically. `build` runs all of it; `check` stops before
+//! writing. Each stage reports its problems as [`Diagnostics`].
+
+use crate::content;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{locales, translator::Catalog};
+use crate::output::{self, Files};
+use crate::render::{html, sitemap};
+use crate::theme;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a successful build did, for the summary line.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Pages per language code ("" for the language-neutral root pages).
+    pub pages: BTreeMap<String, usize>,
+    pub files: usize,
+    pub warnings: Diagnostics,
+    pub elapsed: Duration,
+}
+
+/// Called once per stage with a short description, for progress lines.
+pub type Progress<'a> = &'a mut dyn FnMut(&str);
+
+/// Loads, checks and renders the site in memory.
+pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), Diagnostics> {
+    let start = Instant::now();
+    progress("loading content");
+    let content = content::load(site)?;
+    progress("loading translations");
+    let locales = locales::load(site, &content.config.languages)?;
+    let catalog = Catalog::new(&locales);
+    let en_ui = std::fs::read_to_string(site.join("locales/en/ui.ftl")).unwrap_or_default();
+    let ui_ids = html::ui_ids(&en_ui);
+    let mut warnings = catalog.check_ui_complete(&ui_ids);
+    warnings.extend(obsolete_translations(&content, &locales));
+    progress("loading theme");
+    let theme = theme::load(site, &content.config.theme)?;
+
+    progress("rendering HTML");
+    let renderer = html::HtmlRenderer::new(&content, &catalog, &theme);
+    let pages = renderer.render_all(&ui_ids).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            PathBuf::from("themes")
+                .join(&content.config.theme)
+                .join("templates"),
+            format!("template failed to render: {e}"),
+            "fix the template named above; a variable it uses may be misspelt",
+        ))
+    })?;
+
+    let mut files = Files::new();
+    let mut report = Report {
+        warnings,
+        ..Report::default()
+    };
+    for page in pages {
+        let lang = page
+            .path
+            .split_once('/')
+            .map(|(l, _)| l.to_string())
+            .unwrap_or_default();
+        *report.pages.entry(lang).or_default() += 1;
+        files.insert(PathBuf::from(page.path), page.html.into_bytes());
+    }
+    files.insert(
+        PathBuf::from("assets").join(&theme.css_name),
+        theme.css.clone().into_bytes(),
+    );
+    let mut paths = vec![String::new(), "accessibility/".to_string()];
+    paths.extend(content.publications.iter().map(|p| format!("{}/", p.slug)));
+    files.insert(
+        PathBuf::from("sitemap.xml"),
+        sitemap::render(&content.config.base_url, &paths, &content.config.languages).into_bytes(),
+    );
+    report.files = files.len();
+    report.elapsed = start.elapsed();
+    Ok((files, report))
+}
+
+/// Builds `site` into `out`. Nothing under `out` changes unless it succeeds.
+pub fn build(site: &Path, out: &Path, progress: Progress) -> Result<Report, Diagnostics> {
+    let start = Instant::now();
+    output::check_target(site, out)?;
+    let (files, mut report) = render_site(site, progress)?;
+    progress("writing output");
+    output::commit(out, &files)?;
+    report.elapsed = start.elapsed();
+    Ok(report)
+}
+
+/// Translations of messages the English no longer has: kept, but reported,
+/// so translators know the text they translated was removed or renamed.
+fn obsolete_translations(content: &content::Content, locales: &locales::Locales) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for (lang, files) in &locales.files {
+        if lang == "en" {
+            continue;
+        }
+        for (stem, file) in files {
+            if stem == "ui" {
+                continue;
+            }
+            let Some(p) = content.publications.iter().find(|p| &p.slug == stem) else {
+                out.push(Diagnostic::warning(
+                    format!("locales/{lang}/{stem}.ftl"),
+                    format!("there is no publication `{stem}`"),
+                    "rename the file to match a file in content/, or delete it",
+                ));
+                continue;
+            };
+            let english: std::collections::HashSet<&str> = content::messages::english(p)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            for entry in file.resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    if !english.contains(m.id.name) {
+                        let d = Diagnostic::warning(
+                            format!("locales/{lang}/{stem}.ftl"),
+                            format!("message `{}` has no English source any more", m.id.name),
+                            "the English was removed or its id changed: move the translation to the new id or delete it",
+                        );
+                        let src = file.resource.source();
+                        out.push(match src.find(&format!("{} =", m.id.name)) {
+                            Some(o) => d.at_offset(src, o),
+                            None => d,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}

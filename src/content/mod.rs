@@ -1,0 +1,316 @@
+//! Loading the site folder's `content/`: the site configuration and every
+//! publication, typed, with message ids assigned and cross-checked.
+
+pub mod date;
+pub mod ids;
+pub mod messages;
+pub mod model;
+pub mod site;
+pub mod yaml;
+
+use crate::diagnostic::{locate, relative, Diagnostic, Diagnostics};
+use model::{Block, Publication, Section};
+use site::SiteConfig;
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+/// The loaded content of a site.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub config: SiteConfig,
+    /// In home-page order.
+    pub publications: Vec<Publication>,
+}
+
+/// Reads `content/` of `site`. Every problem found is reported, not just the first.
+pub fn load(site: &Path) -> Result<Content, Diagnostics> {
+    let dir = site.join("content");
+    let mut problems = Diagnostics::default();
+    let config_path = dir.join("site.yaml");
+    let config: Option<SiteConfig> = match std::fs::read_to_string(&config_path) {
+        Ok(src) => yaml::parse(&src, &relative(site, &config_path))
+            .map_err(|d| problems.push(d))
+            .ok(),
+        Err(e) => {
+            problems.push(Diagnostic::error(
+                relative(site, &config_path),
+                format!("cannot read the site configuration: {e}"),
+                "run compact-press in the site folder, or give it with --site DIR; the folder needs content/site.yaml",
+            ));
+            None
+        }
+    };
+
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(_) => Vec::new(),
+    };
+    files.retain(|p| {
+        p.extension().is_some_and(|e| e == "yaml" || e == "yml")
+            && p.file_name() != Some("site.yaml".as_ref())
+    });
+    files.sort();
+
+    let mut publications = Vec::new();
+    let mut sources = BTreeMap::new();
+    for path in files {
+        let shown = relative(site, &path);
+        let slug = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        if !is_slug(&slug) {
+            problems.push(Diagnostic::error(
+                &shown,
+                format!("`{slug}` cannot be a publication's web address"),
+                "name the file with lower-case letters a-z, digits and hyphens, starting with a letter (e.g. my-compact.yaml)",
+            ));
+            continue;
+        }
+        let src = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    &shown,
+                    format!("cannot read: {e}"),
+                    "save the file as UTF-8 text",
+                ));
+                continue;
+            }
+        };
+        match yaml::parse::<Publication>(&src, &shown) {
+            Ok(mut p) => {
+                p.slug = slug.clone();
+                ids::assign(&mut p);
+                sources.insert(slug, (shown, src));
+                publications.push(p);
+            }
+            Err(d) => problems.push(d),
+        }
+    }
+
+    let Some(config) = config else {
+        return Err(problems);
+    };
+    validate_config(site, &config, &mut problems);
+    for p in &publications {
+        let (shown, src) = &sources[&p.slug];
+        validate_publication(p, shown, src, &config, &publications, &mut problems);
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    order(&mut publications, &config);
+    Ok(Content {
+        config,
+        publications,
+    })
+}
+
+fn order(publications: &mut [Publication], config: &SiteConfig) {
+    let rank = |slug: &str| {
+        config
+            .publications
+            .iter()
+            .position(|s| s == slug)
+            .unwrap_or(usize::MAX)
+    };
+    publications.sort_by(|a, b| {
+        rank(&a.slug)
+            .cmp(&rank(&b.slug))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+}
+
+/// Lower-case ASCII letters, digits and single hyphens: safe in every URL,
+/// file system and Fluent message id.
+pub fn is_slug(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !s.ends_with('-')
+}
+
+fn validate_config(site: &Path, config: &SiteConfig, problems: &mut Diagnostics) {
+    let shown = relative(site, &site.join("content/site.yaml"));
+    let src = std::fs::read_to_string(site.join("content/site.yaml")).unwrap_or_default();
+    let here = |d: Diagnostic, needle: &str| match locate(&src, needle) {
+        Some((l, c)) => d.at(l, c),
+        None => d,
+    };
+    if config.languages.first().map(String::as_str) != Some("en") {
+        problems.push(here(
+            Diagnostic::error(
+                &shown,
+                "the first language must be `en`, the source language",
+                "list `en` first under `languages:`",
+            ),
+            "languages",
+        ));
+    }
+    for lang in &config.languages {
+        if crate::i18n::language::Language::find(lang).is_none() {
+            problems.push(here(
+                Diagnostic::error(
+                    &shown,
+                    format!("unknown language `{lang}`"),
+                    format!(
+                        "use one of: {}",
+                        crate::i18n::language::Language::codes().join(", ")
+                    ),
+                ),
+                lang,
+            ));
+        }
+    }
+    if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://"))
+        || !config.base_url.ends_with('/')
+    {
+        problems.push(here(
+            Diagnostic::error(
+                &shown,
+                format!(
+                    "base_url `{}` is not an absolute URL ending in /",
+                    config.base_url
+                ),
+                "write it like https://compacts.example.org/",
+            ),
+            "base_url",
+        ));
+    }
+}
+
+fn validate_publication(
+    p: &Publication,
+    shown: &Path,
+    src: &str,
+    config: &SiteConfig,
+    all: &[Publication],
+    problems: &mut Diagnostics,
+) {
+    let here = |d: Diagnostic, needle: &str| match locate(src, needle) {
+        Some((l, c)) => d.at(l, c),
+        None => d,
+    };
+    // Duplicate message ids: two strings would share one translation.
+    let mut seen = HashSet::new();
+    messages::for_each_text(p, &mut |t| {
+        if !seen.insert(t.id.clone()) {
+            problems.push(here(
+                Diagnostic::error(
+                    shown,
+                    format!("duplicate message id `{}`", t.id),
+                    "give each `id:` a different value; ids name translations, so two strings cannot share one",
+                ),
+                &format!("id: {}", t.id),
+            ));
+        }
+    });
+    for id in explicit_ids(&p.sections) {
+        if !is_message_id(&id) {
+            problems.push(here(
+                Diagnostic::error(
+                    shown,
+                    format!("`{id}` cannot be a message id"),
+                    "use letters, digits and hyphens, starting with a letter",
+                ),
+                &format!("id: {id}"),
+            ));
+        }
+    }
+    walk_blocks(&p.sections, &mut |b| match b {
+        Block::Related(slugs) => {
+            for s in slugs {
+                if !all.iter().any(|q| &q.slug == s) {
+                    problems.push(here(
+                        Diagnostic::error(
+                            shown,
+                            format!("related publication `{s}` does not exist"),
+                            "name a file in content/ without its .yaml ending",
+                        ),
+                        s,
+                    ));
+                }
+            }
+        }
+        Block::Undertakings(u) => {
+            for cell in u.themes.iter().flat_map(|t| &t.cells) {
+                for key in &cell.parties {
+                    if !u.parties.iter().any(|party| &party.key == key) {
+                        let keys: Vec<&str> = u.parties.iter().map(|p| p.key.as_str()).collect();
+                        problems.push(here(
+                            Diagnostic::error(
+                                shown,
+                                format!("unknown party `{key}` in the undertakings"),
+                                format!(
+                                    "use one of the keys under `parties:`: {}",
+                                    keys.join(", ")
+                                ),
+                            ),
+                            key,
+                        ));
+                    }
+                }
+            }
+        }
+        Block::AlternativeFormats(a) => {
+            for (lang, text) in &a.languages {
+                if !config.languages.contains(lang) {
+                    problems.push(here(
+                        Diagnostic::error(
+                            shown,
+                            format!("`{lang}` is not one of the site's languages"),
+                            "use a code listed under `languages:` in content/site.yaml",
+                        ),
+                        &format!("{lang}:"),
+                    ));
+                } else if let Some(problem) = crate::i18n::script::wrong_script(lang, text) {
+                    problems.push(here(
+                        Diagnostic::error(
+                            shown,
+                            problem,
+                            "rewrite the line in its language's own script",
+                        ),
+                        &format!("{lang}:"),
+                    ));
+                }
+            }
+        }
+        _ => {}
+    });
+}
+
+fn explicit_ids(sections: &[Section]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in sections {
+        out.extend(s.id.clone());
+        for b in &s.blocks {
+            match b {
+                Block::Paragraph(p) => out.extend(p.id.clone()),
+                Block::List(l) | Block::Principles(l) => {
+                    out.extend(l.items.iter().filter_map(|i| i.id.clone()))
+                }
+                Block::Outcomes(items) => out.extend(items.iter().filter_map(|i| i.id.clone())),
+                Block::Definitions(d) => out.extend(d.iter().filter_map(|i| i.id.clone())),
+                _ => {}
+            }
+        }
+        out.extend(explicit_ids(&s.sections));
+    }
+    out
+}
+
+/// Calls `f` on every block of every section, depth first.
+pub fn walk_blocks<'a>(sections: &'a [Section], f: &mut dyn FnMut(&'a Block)) {
+    for s in sections {
+        s.blocks.iter().for_each(&mut *f);
+        walk_blocks(&s.sections, f);
+    }
+}
+
+fn is_message_id(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}

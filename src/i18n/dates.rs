@@ -1,0 +1,43 @@
+//! Dates in each language's own words and digits, by ICU4X (CLDR data):
+//! "27 July 2005", "২৭ জুলাই, ২০০৫", "27 جولائی، 2005".
+
+use crate::content::date::PubDate;
+use icu::calendar::{Date, Gregorian};
+use icu::datetime::fieldsets::{YM, YMD};
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::locale::Locale;
+
+/// Formats a date for readers of `lang`, to the day or to the month as the
+/// source gives it. Falls back to ISO 8601 if CLDR has no pattern.
+pub fn format(date: &PubDate, lang: &str) -> String {
+    // British readers write the day first; CLDR's plain `en` is American.
+    let tag = if lang == "en" { "en-GB" } else { lang };
+    let Ok(locale) = tag.parse::<Locale>() else {
+        return date.iso();
+    };
+    let prefs = (&locale).into();
+    let Ok(d) = Date::try_new_gregorian(date.year, date.month, date.day.unwrap_or(1)) else {
+        return date.iso();
+    };
+    let out = match date.day {
+        Some(_) => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YMD::long())
+            .map(|f| f.format(&d).to_string()),
+        None => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YM::long())
+            .map(|f| f.format(&d).to_string()),
+    };
+    out.unwrap_or_else(|_| date.iso())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_and_bengali() {
+        let d = PubDate::parse("2005-07-27").unwrap();
+        assert_eq!(format(&d, "en"), "27 July 2005");
+        assert!(format(&d, "bn").contains("জুলাই"), "{}", format(&d, "bn"));
+        let m = PubDate::parse("2003-06").unwrap();
+        assert_eq!(format(&m, "en"), "June 2003");
+    }
+}

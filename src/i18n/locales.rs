@@ -1,0 +1,159 @@
+//! Reading `locales/<lang>/*.ftl`: the theme's strings (`ui.ftl`) and each
+//! publication's translations (`<slug>.ftl`). Syntax errors and duplicate
+//! message ids are reported with file, line and column.
+
+use crate::diagnostic::{relative, Diagnostic, Diagnostics};
+use fluent_bundle::FluentResource;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// One parsed `.ftl` file.
+#[derive(Debug)]
+pub struct FtlFile {
+    pub resource: Arc<FluentResource>,
+    /// The file says its translation was machine-assisted and not yet
+    /// reviewed by a native speaker (`### review-status: machine-assisted`).
+    pub machine_assisted: bool,
+}
+
+/// Every `.ftl` file of every language: lang → file stem → file.
+#[derive(Debug, Default)]
+pub struct Locales {
+    pub files: BTreeMap<String, BTreeMap<String, FtlFile>>,
+}
+
+impl Locales {
+    pub fn get(&self, lang: &str, stem: &str) -> Option<&FtlFile> {
+        self.files.get(lang).and_then(|f| f.get(stem))
+    }
+}
+
+/// Reads the `.ftl` files of `languages` under `site/locales/`.
+pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    let mut locales = Locales::default();
+    for lang in languages {
+        let dir = site.join("locales").join(lang);
+        let mut paths: Vec<_> = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        paths.sort();
+        let files = locales.files.entry(lang.clone()).or_default();
+        for path in paths {
+            let shown = relative(site, &path);
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
+            let source = match std::fs::read_to_string(&path) {
+                Ok(s) => s,
+                Err(e) => {
+                    problems.push(Diagnostic::error(
+                        &shown,
+                        format!("cannot read: {e}"),
+                        "save the file as UTF-8 text",
+                    ));
+                    continue;
+                }
+            };
+            match parse(&source, &shown) {
+                Ok(file) => {
+                    files.insert(stem, file);
+                }
+                Err(d) => problems.extend(d),
+            }
+        }
+        if !files.contains_key("ui") {
+            problems.push(Diagnostic::error(
+                relative(site, &dir.join("ui.ftl")),
+                format!("the theme's strings for `{lang}` are missing"),
+                "copy locales/en/ui.ftl to this path and translate it",
+            ));
+        }
+    }
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(locales)
+    }
+}
+
+/// Parses one `.ftl` source, refusing syntax errors and duplicate ids.
+pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            return Err(Diagnostics(
+                errors
+                    .into_iter()
+                    .map(|e| {
+                        Diagnostic::error(
+                            shown,
+                            format!("Fluent syntax error: {e}"),
+                            "each message is `id = text`; continuation lines are indented; write a literal { as {\"{\"}",
+                        )
+                        .at_offset(source, e.pos.start)
+                    })
+                    .collect(),
+            ))
+        }
+    };
+    let mut problems = Diagnostics::default();
+    let mut seen = std::collections::HashSet::new();
+    let mut machine_assisted = false;
+    for entry in resource.entries() {
+        use fluent_syntax::ast::Entry;
+        match entry {
+            Entry::Message(m) => {
+                if !seen.insert(m.id.name) {
+                    let d = Diagnostic::error(
+                        shown,
+                        format!("message `{}` is defined twice", m.id.name),
+                        "delete or rename one of them",
+                    );
+                    problems.push(match nth_definition(source, m.id.name, 2) {
+                        Some(offset) => d.at_offset(source, offset),
+                        None => d,
+                    });
+                }
+            }
+            Entry::ResourceComment(c) => {
+                machine_assisted |= c
+                    .content
+                    .iter()
+                    .any(|l| l.trim() == "review-status: machine-assisted");
+            }
+            _ => {}
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(FtlFile {
+        resource: Arc::new(resource),
+        machine_assisted,
+    })
+}
+
+/// Byte offset of the `n`th line that defines message `id`.
+fn nth_definition(source: &str, id: &str, n: usize) -> Option<usize> {
+    let mut offset = 0;
+    let mut count = 0;
+    for line in source.split_inclusive('\n') {
+        let rest = line.strip_prefix(id).map(str::trim_start);
+        if rest.is_some_and(|r| r.starts_with('=')) {
+            count += 1;
+            if count == n {
+                return Some(offset);
+            }
+        }
+        offset += line.len();
+    }
+    None
+}

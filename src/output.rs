@@ -1,0 +1,81 @@
+//! Writing the built site without ever leaving a half-written output folder:
+//! everything goes to a staging folder beside it, which replaces the old
+//! output only once complete.
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The files of a built site: path relative to the output folder → bytes.
+/// Ordered, so that every build writes and lists files in the same order.
+pub type Files = BTreeMap<PathBuf, Vec<u8>>;
+
+/// Refuses output folders whose replacement would destroy the sources.
+pub fn check_target(site: &Path, out: &Path) -> Result<(), Diagnostic> {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (site, out_abs) = (abs(site), abs(out));
+    let refuse = |why: &str| {
+        Err(Diagnostic::error(
+            out,
+            why.to_string(),
+            "choose a separate output folder, e.g. --out public",
+        ))
+    };
+    if out_abs == site || site.starts_with(&out_abs) {
+        return refuse("the output folder is the site folder or contains it, and would be replaced by the build");
+    }
+    if out_abs.join("content").is_dir() || out_abs.join("locales").is_dir() {
+        return refuse(
+            "the output folder holds content/ or locales/, so it looks like a site, not a build",
+        );
+    }
+    Ok(())
+}
+
+/// Writes `files` to `out`, replacing what was there only on success.
+pub fn commit(out: &Path, files: &Files) -> Result<(), Diagnostics> {
+    let fail = |what: String, e: std::io::Error| {
+        Diagnostics::from(Diagnostic::error(out, format!("{what}: {e}"), "check that the folder is writable and the disk is not full; the previous output is untouched"))
+    };
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)
+        .map_err(|e| fail("cannot create the output's parent folder".into(), e))?;
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.staging-"))
+        .tempdir_in(parent)
+        .map_err(|e| fail("cannot create a staging folder".into(), e))?;
+    for (rel, bytes) in files {
+        let path = staging.path().join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| fail(format!("cannot create {}", dir.display()), e))?;
+        }
+        std::fs::write(&path, bytes)
+            .map_err(|e| fail(format!("cannot write {}", rel.display()), e))?;
+    }
+    let staged = staging.keep();
+    if out.exists() {
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        std::fs::rename(out, &old).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&staged);
+            fail("cannot move the previous output aside".into(), e)
+        })?;
+        if let Err(e) = std::fs::rename(&staged, out) {
+            // Put the previous output back: the reader never sees a gap.
+            let _ = std::fs::rename(&old, out);
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(fail("cannot move the new output into place".into(), e));
+        }
+        let _ = std::fs::remove_dir_all(&old);
+    } else {
+        std::fs::rename(&staged, out).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&staged);
+            fail("cannot move the new output into place".into(), e)
+        })?;
+    }
+    Ok(())
+}

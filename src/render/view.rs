@@ -1,0 +1,680 @@
+//! The view model: a publication translated into one language, as plain data
+//! for the templates. Every string here is either escaped HTML (`html`) or
+//! plain text that Tera escapes; fallback English carries `lang="en"`.
+
+use super::inline;
+use crate::content::date::PubDate;
+use crate::content::ids::section_key;
+use crate::content::model::{self, Block, ListStyle, Publication, Section};
+use crate::i18n::language::Language;
+use crate::i18n::translator::{Resolved, Translator};
+use crate::i18n::{dates, translator::Catalog};
+use serde::Serialize;
+
+/// A translated inline string as HTML, with the attributes its element
+/// needs when it is English standing in for a translation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Html {
+    pub html: String,
+    /// Plain text, for attributes and `<title>`.
+    pub text: String,
+    /// ` lang="en"` (and ` dir="ltr"` in right-to-left pages) on fallback.
+    pub attrs: String,
+}
+
+impl Html {
+    pub fn new(r: Resolved, lang: &Language) -> Html {
+        let rtl = lang.rtl && !r.fallback;
+        let attrs = match (r.fallback, lang.rtl) {
+            (false, _) => String::new(),
+            (true, false) => " lang=\"en\"".to_string(),
+            (true, true) => " lang=\"en\" dir=\"ltr\"".to_string(),
+        };
+        Html {
+            html: inline::to_html(&r.text, rtl),
+            text: inline::to_plain(&r.text),
+            attrs,
+        }
+    }
+}
+
+/// Attributes for English proper names (people, organisations, addresses)
+/// on pages in other languages, so screen readers say them in English.
+pub fn name_attrs(lang: &Language) -> &'static str {
+    match (lang.code, lang.rtl) {
+        ("en", _) => "",
+        (_, false) => " lang=\"en\"",
+        (_, true) => " lang=\"en\" dir=\"ltr\"",
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct PublicationView {
+    pub slug: String,
+    pub label: Option<Html>,
+    pub title: Html,
+    pub subtitle: Option<Html>,
+    pub strapline: Option<Html>,
+    pub summary: Html,
+    pub date: Option<DateView>,
+    pub status: Option<Html>,
+    pub area: Option<Html>,
+    pub parties: Vec<Html>,
+    pub partners: Option<PartnersView>,
+    pub toc: Vec<TocEntry>,
+    pub sections: Vec<SectionView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DateView {
+    pub iso: String,
+    pub text: String,
+}
+
+impl DateView {
+    pub fn new(d: &PubDate, lang: &Language) -> DateView {
+        DateView {
+            iso: d.iso(),
+            text: dates::format(d, lang.code),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartnersView {
+    pub title: Html,
+    pub groups: Vec<PartnerGroupView>,
+    pub name_attrs: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartnerGroupView {
+    pub title: Html,
+    pub members: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TocEntry {
+    pub anchor: String,
+    pub number: Option<String>,
+    pub title: Html,
+}
+
+/// A section, flattened: `level` is its heading level (2 for top-level).
+#[derive(Debug, Serialize)]
+pub struct SectionView {
+    pub anchor: String,
+    pub level: usize,
+    pub number: Option<String>,
+    pub title: Option<Html>,
+    pub blocks: Vec<BlockView>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum BlockView {
+    Paragraph {
+        number: Option<String>,
+        text: Html,
+    },
+    List {
+        class: &'static str,
+        ordered: bool,
+        style: &'static str,
+        items: Vec<ItemView>,
+    },
+    Definitions {
+        items: Vec<DefinitionView>,
+    },
+    Undertakings(UndertakingsView),
+    Contact(ContactView),
+    AlternativeFormats {
+        text: Html,
+        contact: ContactView,
+        languages: Vec<LanguageLine>,
+    },
+    SignupForm(FormView),
+    Signatories {
+        items: Vec<SignatoryView>,
+        name_attrs: &'static str,
+    },
+    Table(TableView),
+    Related {
+        items: Vec<RelatedView>,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    pub number: Option<String>,
+    pub text: Html,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UndertakingsView {
+    pub parties: Vec<Html>,
+    pub themes: Vec<ThemeView>,
+}
+
+/// One theme of the matrix: one or more table rows, so that a cell shared
+/// by several parties can span their columns.
+#[derive(Debug, Serialize)]
+pub struct ThemeView {
+    pub title: Html,
+    pub rows: Vec<Vec<MatrixCell>>,
+    /// Party by party, for the stacked layout on narrow screens and in print.
+    pub by_party: Vec<PartyItems>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PartyItems {
+    pub party: Html,
+    pub items: Vec<Html>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DefinitionView {
+    pub term: Html,
+    pub meaning: Html,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MatrixCell {
+    pub colspan: usize,
+    /// The parties this cell is for, named (shown when the table is stacked).
+    pub parties: String,
+    pub items: Vec<Html>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct ContactView {
+    pub label: Option<Html>,
+    pub role: Option<Html>,
+    pub person: Option<String>,
+    pub organisation: Option<String>,
+    pub address: Vec<String>,
+    pub phone: Option<LinkView>,
+    pub fax: Option<String>,
+    pub email: Option<LinkView>,
+    pub web: Option<LinkView>,
+    pub name_attrs: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LinkView {
+    pub text: String,
+    pub href: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageLine {
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub autonym: &'static str,
+    pub html: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FormView {
+    pub id: String,
+    pub pledge: Html,
+    pub fields: Vec<FieldView>,
+    pub return_text: Html,
+    pub contact: ContactView,
+    pub email_text: Option<Html>,
+    pub email: Option<LinkView>,
+    /// `mailto:` link with the fields prefilled, for replies by e-mail.
+    pub mailto: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    pub id: String,
+    pub label: Html,
+    pub input: &'static str,
+    pub multiline: bool,
+    pub autocomplete: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SignatoryView {
+    pub statement: Html,
+    pub name: String,
+    pub organisation: String,
+    pub signed: Option<DateView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TableView {
+    pub caption: Html,
+    pub header: Vec<Html>,
+    pub rows: Vec<Vec<Vec<Html>>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RelatedView {
+    pub href: String,
+    pub title: Html,
+}
+
+/// Builds views of publications for one language.
+pub struct ViewBuilder<'a> {
+    pub tr: &'a Translator<'a>,
+    pub catalog: &'a Catalog,
+    pub all: &'a [Publication],
+}
+
+impl ViewBuilder<'_> {
+    fn lang(&self) -> &'static Language {
+        self.tr.lang
+    }
+
+    pub fn t(&self, t: &model::Text) -> Html {
+        Html::new(self.tr.text(t), self.lang())
+    }
+
+    pub fn ui(&self, id: &str) -> Html {
+        Html::new(self.tr.ui(id), self.lang())
+    }
+
+    pub fn publication(&self, p: &Publication) -> PublicationView {
+        let mut sections = Vec::new();
+        for (i, s) in p.sections.iter().enumerate() {
+            self.section(s, i, 2, None, &mut sections);
+        }
+        let toc = sections
+            .iter()
+            .filter(|s| s.level == 2 && s.title.is_some())
+            .map(|s| TocEntry {
+                anchor: s.anchor.clone(),
+                number: s.number.clone(),
+                title: s.title.clone().unwrap(),
+            })
+            .collect();
+        PublicationView {
+            slug: p.slug.clone(),
+            label: p.label.as_ref().map(|t| self.t(t)),
+            title: self.t(&p.title),
+            subtitle: p.subtitle.as_ref().map(|t| self.t(t)),
+            strapline: p.strapline.as_ref().map(|t| self.t(t)),
+            summary: self.t(&p.summary),
+            date: p.date.as_ref().map(|d| DateView::new(d, self.lang())),
+            status: p.status.map(|s| {
+                self.ui(match s {
+                    model::Status::Draft => "status-draft",
+                    model::Status::Adopted => "status-adopted",
+                })
+            }),
+            area: p.area.as_ref().map(|t| self.t(t)),
+            parties: p.parties.iter().map(|t| self.t(t)).collect(),
+            partners: p.partners.as_ref().map(|pt| PartnersView {
+                title: self.t(&pt.title),
+                groups: pt
+                    .groups
+                    .iter()
+                    .map(|g| PartnerGroupView {
+                        title: self.t(&g.title),
+                        members: g.members.clone(),
+                    })
+                    .collect(),
+                name_attrs: name_attrs(self.lang()),
+            }),
+            toc,
+            sections,
+        }
+    }
+
+    fn section(
+        &self,
+        s: &Section,
+        position: usize,
+        level: usize,
+        parent: Option<&str>,
+        out: &mut Vec<SectionView>,
+    ) {
+        let key = section_key(s, position);
+        let anchor = match parent {
+            Some(p) => format!("{p}--{key}"),
+            None => key,
+        };
+        // An untitled section adds no heading, so its children keep the level.
+        let child_level = if s.title.is_some() {
+            (level + 1).min(6)
+        } else {
+            level
+        };
+        out.push(SectionView {
+            anchor: anchor.clone(),
+            level,
+            number: s.number.clone(),
+            title: s.title.as_ref().map(|t| self.t(t)),
+            blocks: s
+                .blocks
+                .iter()
+                .enumerate()
+                .map(|(i, b)| self.block(b, &format!("{anchor}-b{}", i + 1)))
+                .collect(),
+        });
+        for (i, sub) in s.sections.iter().enumerate() {
+            self.section(sub, i, child_level, Some(&anchor), out);
+        }
+    }
+
+    fn items(&self, items: &[model::Item]) -> Vec<ItemView> {
+        items
+            .iter()
+            .map(|i| ItemView {
+                number: i.number.clone(),
+                text: self.t(&i.text),
+            })
+            .collect()
+    }
+
+    fn list(&self, class: &'static str, l: &model::List) -> BlockView {
+        let explicit = l.items.iter().any(|i| i.number.is_some());
+        let (ordered, style) = match l.style {
+            ListStyle::Bullet => (false, "bullet"),
+            ListStyle::Lettered => (true, "lettered"),
+            ListStyle::Numbered if explicit => (true, "explicit"),
+            ListStyle::Numbered => (true, "numbered"),
+        };
+        BlockView::List {
+            class,
+            ordered,
+            style,
+            items: self.items(&l.items),
+        }
+    }
+
+    fn block(&self, b: &Block, id: &str) -> BlockView {
+        match b {
+            Block::Paragraph(p) => BlockView::Paragraph {
+                number: p.number.clone(),
+                text: self.t(&p.text),
+            },
+            Block::List(l) => self.list("list", l),
+            Block::Principles(l) => self.list("principles", l),
+            Block::Outcomes(items) => BlockView::List {
+                class: "outcomes",
+                ordered: false,
+                style: "bullet",
+                items: self.items(items),
+            },
+            Block::Definitions(defs) => BlockView::Definitions {
+                items: defs
+                    .iter()
+                    .map(|d| DefinitionView {
+                        term: self.t(&d.term),
+                        meaning: self.t(&d.meaning),
+                    })
+                    .collect(),
+            },
+            Block::Undertakings(u) => BlockView::Undertakings(self.undertakings(u)),
+            Block::Contact(c) => BlockView::Contact(self.contact(c)),
+            Block::AlternativeFormats(a) => BlockView::AlternativeFormats {
+                text: self.t(&a.text),
+                contact: self.contact(&a.contact),
+                languages: a
+                    .languages
+                    .iter()
+                    .filter_map(|(code, text)| {
+                        let l = Language::find(code)?;
+                        Some(LanguageLine {
+                            code: l.code,
+                            dir: l.dir(),
+                            autonym: l.autonym,
+                            html: inline::to_html(text, l.rtl),
+                        })
+                    })
+                    .collect(),
+            },
+            Block::SignupForm(f) => BlockView::SignupForm(self.form(f, id)),
+            Block::Signatories(list) => BlockView::Signatories {
+                items: list
+                    .iter()
+                    .map(|s| SignatoryView {
+                        statement: self.t(&s.statement),
+                        name: s.name.clone(),
+                        organisation: s.organisation.clone(),
+                        signed: s.signed.as_ref().map(|d| DateView::new(d, self.lang())),
+                    })
+                    .collect(),
+                name_attrs: name_attrs(self.lang()),
+            },
+            Block::Table(t) => BlockView::Table(TableView {
+                caption: self.t(&t.caption),
+                header: t.header.iter().map(|h| self.t(h)).collect(),
+                rows: t
+                    .rows
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .map(|c| c.0.iter().map(|p| self.t(p)).collect())
+                            .collect()
+                    })
+                    .collect(),
+            }),
+            Block::Related(slugs) => BlockView::Related {
+                items: slugs
+                    .iter()
+                    .filter_map(|s| self.all.iter().find(|p| &p.slug == s))
+                    .map(|p| {
+                        let other = self.catalog.translator(self.lang(), Some(&p.slug));
+                        RelatedView {
+                            href: format!("../{}/", p.slug),
+                            title: Html::new(other.text(&p.title), self.lang()),
+                        }
+                    })
+                    .collect(),
+            },
+        }
+    }
+
+    pub fn contact(&self, c: &model::Contact) -> ContactView {
+        ContactView {
+            label: c.label.as_ref().map(|t| self.t(t)),
+            role: c.role.as_ref().map(|t| self.t(t)),
+            person: c.person.clone(),
+            organisation: c.organisation.clone(),
+            address: c.address.clone(),
+            phone: c.phone.as_ref().map(|p| LinkView {
+                text: p.clone(),
+                href: tel_href(p),
+            }),
+            fax: c.fax.clone(),
+            email: c.email.as_ref().map(|e| LinkView {
+                text: e.clone(),
+                href: format!("mailto:{e}"),
+            }),
+            web: c.web.as_ref().map(|w| LinkView {
+                text: w.clone(),
+                href: if w.contains("://") {
+                    w.clone()
+                } else {
+                    format!("https://{w}")
+                },
+            }),
+            name_attrs: name_attrs(self.lang()),
+        }
+    }
+
+    fn undertakings(&self, u: &model::Undertakings) -> UndertakingsView {
+        let names: Vec<Html> = u.parties.iter().map(|p| self.t(&p.name)).collect();
+        let column = |key: &str| u.parties.iter().position(|p| p.key == key);
+        let themes = u
+            .themes
+            .iter()
+            .map(|theme| {
+                // Each cell becomes one or more runs of adjacent columns.
+                let mut runs: Vec<(usize, usize, Vec<Html>)> = Vec::new();
+                for cell in &theme.cells {
+                    let mut cols: Vec<usize> =
+                        cell.parties.iter().filter_map(|k| column(k)).collect();
+                    cols.sort_unstable();
+                    cols.dedup();
+                    let items: Vec<Html> = cell.items.iter().map(|t| self.t(t)).collect();
+                    let mut start = 0;
+                    while start < cols.len() {
+                        let mut end = start;
+                        while end + 1 < cols.len() && cols[end + 1] == cols[end] + 1 {
+                            end += 1;
+                        }
+                        runs.push((cols[start], cols[end], items.clone()));
+                        start = end + 1;
+                    }
+                }
+                // Lay the runs out in as few rows as possible without overlap.
+                let mut rows: Vec<Vec<Option<(usize, usize, Vec<Html>)>>> = Vec::new();
+                for run in runs {
+                    let free = rows.iter().position(|row| {
+                        row.iter()
+                            .flatten()
+                            .all(|(a, b, _)| run.1 < *a || run.0 > *b)
+                    });
+                    match free {
+                        Some(r) => rows[r].push(Some(run)),
+                        None => rows.push(vec![Some(run)]),
+                    }
+                }
+                let rows = rows
+                    .into_iter()
+                    .map(|mut row| {
+                        row.sort_by_key(|r| r.as_ref().map(|r| r.0));
+                        let mut cells = Vec::new();
+                        let mut next = 0;
+                        for (a, b, items) in row.into_iter().flatten() {
+                            for _ in next..a {
+                                cells.push(MatrixCell {
+                                    colspan: 1,
+                                    parties: String::new(),
+                                    items: Vec::new(),
+                                });
+                            }
+                            let parties = names[a..=b]
+                                .iter()
+                                .map(|n| n.text.clone())
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            cells.push(MatrixCell {
+                                colspan: b - a + 1,
+                                parties,
+                                items,
+                            });
+                            next = b + 1;
+                        }
+                        for _ in next..names.len() {
+                            cells.push(MatrixCell {
+                                colspan: 1,
+                                parties: String::new(),
+                                items: Vec::new(),
+                            });
+                        }
+                        cells
+                    })
+                    .collect();
+                let by_party = u
+                    .parties
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        let items = theme
+                            .cells
+                            .iter()
+                            .filter(|c| c.parties.contains(&p.key))
+                            .flat_map(|c| c.items.iter().map(|t| self.t(t)))
+                            .collect();
+                        PartyItems {
+                            party: names[i].clone(),
+                            items,
+                        }
+                    })
+                    .collect();
+                ThemeView {
+                    title: self.t(&theme.title),
+                    rows,
+                    by_party,
+                }
+            })
+            .collect();
+        UndertakingsView {
+            parties: names,
+            themes,
+        }
+    }
+
+    fn form(&self, f: &model::SignupForm, id: &str) -> FormView {
+        let fields: Vec<FieldView> = f
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, field)| {
+                use model::InputKind::*;
+                let (input, autocomplete) = match field.input {
+                    Text => ("text", "off"),
+                    Date => ("date", "off"),
+                    Address => ("text", "street-address"),
+                    Tel => ("tel", "tel"),
+                    Email => ("email", "email"),
+                };
+                FieldView {
+                    id: format!("{id}-f{}", i + 1),
+                    label: self.t(&field.label),
+                    input,
+                    multiline: field.input == Address,
+                    autocomplete,
+                }
+            })
+            .collect();
+        let mailto = f.return_to.email.as_ref().map(|email| {
+            let title = self.t(&f.pledge).text;
+            let mut body = format!("{title}\n\n");
+            for field in &fields {
+                body.push_str(&format!("{} \n", field.label.text.trim_end_matches(':')));
+            }
+            format!(
+                "mailto:{email}?subject={}&body={}",
+                percent_encode(&self.ui("signup-email-subject").text),
+                percent_encode(&body)
+            )
+        });
+        FormView {
+            id: id.to_string(),
+            pledge: self.t(&f.pledge),
+            fields,
+            return_text: self.t(&f.return_to.text),
+            contact: self.contact(&f.return_to.contact),
+            email_text: f.return_to.email_text.as_ref().map(|t| self.t(t)),
+            email: f.return_to.email.as_ref().map(|e| LinkView {
+                text: e.clone(),
+                href: format!("mailto:{e}"),
+            }),
+            mailto,
+        }
+    }
+}
+
+/// `tel:` URI of a UK number as printed ("0116 229 3104" → "tel:+441162293104").
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    match digits.strip_prefix('0') {
+        Some(rest) => format!("tel:+44{rest}"),
+        None => format!("tel:{digits}"),
+    }
+}
+
+/// Percent-encodes for a `mailto:` query (RFC 6068): everything but
+/// unreserved characters, so the prefilled body survives any mail client.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.replace('\n', "\r\n").bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
