@@ -110,18 +110,16 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
     for entry in resource.entries() {
         use fluent_syntax::ast::Entry;
         match entry {
-            Entry::Message(m) => {
-                if !seen.insert(m.id.name) {
-                    let d = Diagnostic::error(
-                        shown,
-                        format!("message `{}` is defined twice", m.id.name),
-                        "delete or rename one of them",
-                    );
-                    problems.push(match nth_definition(source, m.id.name, 2) {
-                        Some(offset) => d.at_offset(source, offset),
-                        None => d,
-                    });
-                }
+            Entry::Message(m) if !seen.insert(m.id.name) => {
+                let d = Diagnostic::error(
+                    shown,
+                    format!("message `{}` is defined twice", m.id.name),
+                    "delete or rename one of them",
+                );
+                problems.push(match nth_definition(source, m.id.name, 2) {
+                    Some(offset) => d.at_offset(source, offset),
+                    None => d,
+                });
             }
             Entry::ResourceComment(c) => {
                 machine_assisted |= c

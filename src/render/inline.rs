@@ -50,11 +50,8 @@ pub fn to_html(text: &str, rtl: bool) -> String {
                 }
                 link_open.push(ok);
             }
-            Event::End(TagEnd::Link) => {
-                if link_open.pop().unwrap_or(false) {
-                    out.push_str("</a>");
-                }
-            }
+            // The guard pops the link either way; only kept links close a tag.
+            Event::End(TagEnd::Link) if link_open.pop().unwrap_or(false) => out.push_str("</a>"),
             // Block structure cannot appear after neutralising; anything
             // else (images, footnotes) is dropped but its text is kept.
             _ => {}

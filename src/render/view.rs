@@ -110,6 +110,9 @@ pub struct SectionView {
     pub blocks: Vec<BlockView>,
 }
 
+/// Built once per block and serialised straight away, so the size of the
+/// larger variants costs nothing worth boxing for.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum BlockView {
@@ -256,6 +259,9 @@ pub struct RelatedView {
     pub href: String,
     pub title: Html,
 }
+
+/// Items for columns `.0..=.1` of the undertakings matrix.
+type Run = (usize, usize, Vec<Html>);
 
 /// Builds views of publications for one language.
 pub struct ViewBuilder<'a> {
@@ -506,7 +512,7 @@ impl ViewBuilder<'_> {
             .iter()
             .map(|theme| {
                 // Each cell becomes one or more runs of adjacent columns.
-                let mut runs: Vec<(usize, usize, Vec<Html>)> = Vec::new();
+                let mut runs: Vec<Run> = Vec::new();
                 for cell in &theme.cells {
                     let mut cols: Vec<usize> =
                         cell.parties.iter().filter_map(|k| column(k)).collect();
@@ -524,7 +530,7 @@ impl ViewBuilder<'_> {
                     }
                 }
                 // Lay the runs out in as few rows as possible without overlap.
-                let mut rows: Vec<Vec<Option<(usize, usize, Vec<Html>)>>> = Vec::new();
+                let mut rows: Vec<Vec<Option<Run>>> = Vec::new();
                 for run in runs {
                     let free = rows.iter().position(|row| {
                         row.iter()

@@ -1,0 +1,218 @@
+//! What an author sees when they make a mistake: a message naming the file,
+//! line and column and what to do, a non-zero exit, and the previous output
+//! left exactly as it was.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+/// Builds a good site into `out`, breaks it with `mutate`, builds again and
+/// returns the second build's messages after checking nothing was lost.
+fn break_and_build(mutate: impl FnOnce(&Path)) -> String {
+    let site = site_copy();
+    let out = site.path().join("public");
+    assert!(build(site.path(), &out).status.success());
+    let before = std::fs::read(out.join("en/index.html")).unwrap();
+    std::fs::write(out.join("keep-me.txt"), "uploaded by hand").unwrap();
+
+    mutate(site.path());
+    let result = build(site.path(), &out);
+    let stderr = String::from_utf8_lossy(&result.stderr).to_string();
+    assert!(
+        !result.status.success(),
+        "a broken site must not build:\n{stderr}"
+    );
+    assert_eq!(
+        std::fs::read(out.join("en/index.html")).unwrap(),
+        before,
+        "the old output must be untouched"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("keep-me.txt")).unwrap(),
+        "uploaded by hand"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(site.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "no staging folder is left behind");
+    stderr
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(path).unwrap();
+    assert!(s.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, s.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn broken_yaml_names_file_line_and_column() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/compact-leicestershire.yaml"),
+            "title: Compact Leicestershire",
+            "title: [Compact Leicestershire",
+        )
+    });
+    assert!(
+        err.contains("content/compact-leicestershire.yaml:5:"),
+        "{err}"
+    );
+    assert!(err.contains("help:"), "{err}");
+}
+
+#[test]
+fn a_misspelt_key_lists_the_allowed_keys() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/compact-leicestershire.yaml"),
+            "subtitle:",
+            "subtitel:",
+        )
+    });
+    assert!(
+        err.contains("content/compact-leicestershire.yaml:6:1: error: unknown field `subtitel`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("subtitle") && err.contains("strapline"),
+        "the allowed keys are listed: {err}"
+    );
+}
+
+#[test]
+fn an_unknown_block_type_lists_the_block_types() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "- paragraph:",
+            "- paragrpah:",
+        )
+    });
+    assert!(
+        err.contains("content/learning-compact-launch.yaml:"),
+        "{err}"
+    );
+    assert!(
+        err.contains("unknown variant `paragrpah`") && err.contains("undertakings"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_refused_with_its_place() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/charnwood-nw-leicestershire-compact.yaml"),
+            "id: harborough",
+            "id: county-compact",
+        )
+    });
+    assert!(
+        err.contains("content/charnwood-nw-leicestershire-compact.yaml:"),
+        "{err}"
+    );
+    assert!(err.contains("duplicate message id"), "{err}");
+}
+
+#[test]
+fn an_impossible_date_is_refused() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "date: 2005-07-27",
+            "date: 2005-02-30",
+        )
+    });
+    assert!(
+        err.contains("content/learning-compact-launch.yaml:") && err.contains("has no day 30"),
+        "{err}"
+    );
+}
+
+#[test]
+fn broken_fluent_names_file_line_and_column() {
+    let err = break_and_build(|site| {
+        let path = site.join("locales/bn/ui.ftl");
+        let mut s = std::fs::read_to_string(&path).unwrap();
+        s.push_str("\nbroken-message = { $unclosed\n");
+        std::fs::write(path, s).unwrap();
+    });
+    assert!(err.contains("locales/bn/ui.ftl:"), "{err}");
+    assert!(err.contains("Fluent syntax error"), "{err}");
+}
+
+#[test]
+fn a_gujarati_request_in_devanagari_is_refused() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/leicestershire-county-compact.yaml"),
+            "જો તમને આમાંથી કોઈ પણ માહિતી",
+            "अगर तमने आमांथी कोष पझा ज़ाज़कारी",
+        )
+    });
+    assert!(
+        err.contains("content/leicestershire-county-compact.yaml:") && err.contains("Devanagari"),
+        "{err}"
+    );
+}
+
+#[test]
+fn raw_html_in_yaml_is_escaped_not_run() {
+    let site = site_copy();
+    edit(
+        &site.path().join("content/learning-compact-launch.yaml"),
+        "widening participation",
+        "widening <script>alert(1)</script> participation",
+    );
+    let out = site.path().join("public");
+    let r = build(site.path(), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let doc = parse(&out.join("en/learning-compact-launch/index.html"));
+    assert!(
+        doc.select(&sel("script")).next().is_none(),
+        "no script element may be created"
+    );
+    let items: Vec<String> = doc.select(&sel("main li")).map(text).collect();
+    assert!(
+        items
+            .iter()
+            .any(|t| t == "widening <script>alert(1)</script> participation"),
+        "{items:?}"
+    );
+}
+
+#[test]
+fn the_site_folder_is_never_the_output() {
+    let site = site_copy();
+    let r = build(site.path(), site.path());
+    assert!(!r.status.success());
+    assert!(
+        site.path().join("content/site.yaml").is_file(),
+        "the site survives"
+    );
+    assert!(String::from_utf8_lossy(&r.stderr).contains("choose a separate output folder"));
+}
+
+#[test]
+fn check_reports_problems_as_json() {
+    let site = site_copy();
+    edit(
+        &site.path().join("content/compact-leicestershire.yaml"),
+        "subtitle:",
+        "subtitel:",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_compact-press"))
+        .args(["check", "--format", "json", "--site"])
+        .arg(site.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let problems: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &problems[0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["file"], "content/compact-leicestershire.yaml");
+    assert_eq!(first["line"], 6);
+    assert_eq!(first["column"], 1);
+}

@@ -1,0 +1,100 @@
+//! Shared helpers for the integration tests: copies of the example site in
+//! temporary folders, builds through the real binary, and parsed pages.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+pub const LANGS: [&str; 6] = ["en", "bn", "pa", "hi", "gu", "ur"];
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the example site (content, locales, themes).
+pub fn site_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["content", "locales", "themes"] {
+        copy_dir(&repo().join(part), &dir.path().join(part));
+    }
+    dir
+}
+
+/// Runs `compact-press build --site SITE --out OUT`.
+pub fn build(site: &Path, out: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_compact-press"))
+        .args(["build", "--site"])
+        .arg(site)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap()
+}
+
+/// The example site, built once for all tests of a test binary.
+pub fn built() -> &'static Path {
+    static BUILT: OnceLock<tempfile::TempDir> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let out = build(&repo(), &dir.path().join("public"));
+            assert!(
+                out.status.success(),
+                "example site failed to build:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            dir
+        })
+        .path()
+        .join("public")
+        .leak()
+}
+
+/// Every HTML file under `dir`, sorted.
+pub fn html_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+pub fn parse(path: &Path) -> scraper::Html {
+    scraper::Html::parse_document(&std::fs::read_to_string(path).unwrap())
+}
+
+pub fn sel(s: &str) -> scraper::Selector {
+    scraper::Selector::parse(s).unwrap()
+}
+
+/// Text of an element, whitespace collapsed.
+pub fn text(e: scraper::ElementRef) -> String {
+    e.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

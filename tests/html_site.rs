@@ -1,0 +1,332 @@
+//! What a reader gets: the example site, built, read as parsed HTML.
+
+mod common;
+use common::*;
+
+#[test]
+fn every_page_declares_its_language_and_direction() {
+    for file in html_files(built()) {
+        let doc = parse(&file);
+        let html = doc.select(&sel("html")).next().unwrap();
+        let lang = html
+            .attr("lang")
+            .unwrap_or_else(|| panic!("{} has no lang", file.display()));
+        let dir = html
+            .attr("dir")
+            .unwrap_or_else(|| panic!("{} has no dir", file.display()));
+        assert_eq!(
+            dir,
+            if lang == "ur" { "rtl" } else { "ltr" },
+            "{}",
+            file.display()
+        );
+        let rel = file.strip_prefix(built()).unwrap();
+        if let Some(first) = rel.components().next().and_then(|c| c.as_os_str().to_str()) {
+            if LANGS.contains(&first) {
+                assert_eq!(lang, first, "{} is in the {first} folder", rel.display());
+            }
+        }
+        assert!(
+            doc.select(&sel("title"))
+                .next()
+                .is_some_and(|t| !text(t).is_empty()),
+            "{} has no title",
+            rel.display()
+        );
+    }
+}
+
+#[test]
+fn every_language_page_links_all_six_languages() {
+    for lang in LANGS {
+        for file in html_files(&built().join(lang)) {
+            let doc = parse(&file);
+            let mut hreflangs: Vec<&str> = doc
+                .select(&sel("link[rel=alternate][hreflang]"))
+                .filter_map(|l| l.attr("hreflang"))
+                .collect();
+            hreflangs.sort_unstable();
+            assert_eq!(
+                hreflangs,
+                ["bn", "en", "gu", "hi", "pa", "ur", "x-default"],
+                "{}",
+                file.display()
+            );
+            let switcher: Vec<_> = doc.select(&sel("nav.languages a")).collect();
+            assert_eq!(switcher.len(), 6, "{}", file.display());
+            for a in &switcher {
+                assert_eq!(
+                    a.attr("lang"),
+                    a.attr("hreflang"),
+                    "each language is named in its own language"
+                );
+                let target = file.parent().unwrap().join(a.attr("href").unwrap());
+                assert!(
+                    target.is_file(),
+                    "{} links to missing {}",
+                    file.display(),
+                    target.display()
+                );
+            }
+            let current: Vec<_> = switcher
+                .iter()
+                .filter(|a| a.attr("aria-current") == Some("page"))
+                .collect();
+            assert_eq!(current.len(), 1);
+            assert_eq!(current[0].attr("lang"), Some(lang));
+        }
+    }
+}
+
+#[test]
+fn every_page_has_one_h1_and_never_skips_a_heading_level() {
+    let headings = sel("h1, h2, h3, h4, h5, h6");
+    for file in html_files(built()) {
+        let doc = parse(&file);
+        let levels: Vec<usize> = doc
+            .select(&headings)
+            .map(|h| h.value().name()[1..].parse().unwrap())
+            .collect();
+        assert_eq!(
+            levels.iter().filter(|&&l| l == 1).count(),
+            1,
+            "{}: {levels:?}",
+            file.display()
+        );
+        assert_eq!(levels.first(), Some(&1), "{}", file.display());
+        for pair in levels.windows(2) {
+            assert!(
+                pair[1] <= pair[0] + 1,
+                "{} jumps from h{} to h{}",
+                file.display(),
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+}
+
+#[test]
+fn every_page_has_skip_link_landmarks_and_the_other_formats_notice() {
+    for lang in LANGS {
+        for file in html_files(&built().join(lang)) {
+            let doc = parse(&file);
+            let skip = doc.select(&sel("a.skip-link")).next().expect("skip link");
+            assert_eq!(skip.attr("href"), Some("#main"));
+            assert!(doc.select(&sel("main#main")).next().is_some());
+            for landmark in ["header", "footer", "nav"] {
+                assert!(
+                    doc.select(&sel(landmark)).next().is_some(),
+                    "{} lacks <{landmark}>",
+                    file.display()
+                );
+            }
+            // The request for other formats, in every language, each in its own script.
+            let requests: Vec<_> = doc.select(&sel("footer .requests li[lang]")).collect();
+            assert_eq!(requests.len(), 6, "{}", file.display());
+            assert!(
+                doc.select(&sel("script")).next().is_none(),
+                "no JavaScript needed"
+            );
+        }
+    }
+}
+
+#[test]
+fn internal_links_are_relative_and_resolve_from_disk() {
+    for file in html_files(built()) {
+        if file.ends_with("404.html") {
+            continue; // Served at any URL, so its links use the base URL.
+        }
+        let doc = parse(&file);
+        for e in doc.select(&sel("a[href], link[rel=stylesheet]")) {
+            let href = e.attr("href").unwrap();
+            if href.contains(':') || href.starts_with('#') {
+                continue;
+            }
+            let target = file.parent().unwrap().join(href.split('#').next().unwrap());
+            assert!(
+                target.is_file(),
+                "{}: {href} does not resolve to a file",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn untranslated_parts_are_english_and_say_so() {
+    // The action report has no translation yet: its table is English.
+    for lang in ["bn", "ur"] {
+        let doc = parse(
+            &built()
+                .join(lang)
+                .join("hcvs-compact-action-report-2005/index.html"),
+        );
+        let notice = doc
+            .select(&sel("main .notice"))
+            .next()
+            .expect("a notice that parts are in English");
+        assert!(!text(notice).is_empty());
+        let cells: Vec<_> = doc.select(&sel("table.data td p")).collect();
+        assert!(!cells.is_empty());
+        for p in cells {
+            assert_eq!(
+                p.attr("lang"),
+                Some("en"),
+                "fallback must be marked English"
+            );
+            if lang == "ur" {
+                assert_eq!(
+                    p.attr("dir"),
+                    Some("ltr"),
+                    "English inside Urdu reads left to right"
+                );
+            }
+        }
+    }
+    // English pages never carry the notice.
+    let en = parse(&built().join("en/hcvs-compact-action-report-2005/index.html"));
+    assert!(en.select(&sel("main .notice")).next().is_none());
+}
+
+#[test]
+fn the_gujarati_request_is_in_gujarati_script() {
+    for lang in LANGS {
+        let doc = parse(
+            &built()
+                .join(lang)
+                .join("leicestershire-county-compact/index.html"),
+        );
+        let gu = doc
+            .select(&sel(".alt-formats li[lang=gu]"))
+            .next()
+            .expect("Gujarati line");
+        let t = text(gu);
+        assert!(
+            t.chars().any(|c| ('\u{0A80}'..='\u{0AFF}').contains(&c)),
+            "{t}"
+        );
+        assert!(
+            !t.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+            "Devanagari in the Gujarati line: {t}"
+        );
+        assert!(t.contains("0116 265 8015"));
+        let ur = doc.select(&sel(".alt-formats li[lang=ur]")).next().unwrap();
+        assert_eq!(ur.attr("dir"), Some("rtl"));
+        assert!(
+            ur.inner_html()
+                .contains("<bdi dir=\"ltr\">0116 265 8015</bdi>"),
+            "the phone number keeps its order in Urdu"
+        );
+    }
+}
+
+#[test]
+fn no_bidi_isolation_marks_reach_attributes_or_file_names() {
+    for file in html_files(built()) {
+        let name = file.to_string_lossy();
+        assert!(!name.contains(['\u{2068}', '\u{2069}']));
+        let html = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !html.contains(['\u{2068}', '\u{2069}']),
+            "{} contains Fluent isolation marks",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn the_undertakings_matrix_is_a_real_table() {
+    let doc = parse(&built().join("en/charnwood-nw-leicestershire-compact/index.html"));
+    let table = doc.select(&sel("table.matrix")).next().expect("matrix");
+    let cols: Vec<String> = table
+        .select(&sel("thead th[scope=col]"))
+        .map(text)
+        .collect();
+    assert_eq!(
+        cols,
+        [
+            "Theme",
+            "Councils",
+            "Primary Care Trust",
+            "Voluntary and Community Sector (VCS)"
+        ]
+    );
+    let themes: Vec<String> = table
+        .select(&sel("tbody th[scope=rowgroup]"))
+        .map(text)
+        .collect();
+    assert_eq!(themes.len(), 6);
+    assert_eq!(themes[1], "Recognition");
+    // A cell shared by the Councils and the PCT spans both columns.
+    assert!(table.select(&sel("td[colspan='2']")).next().is_some());
+    assert!(table.select(&sel("td[colspan='3']")).next().is_some());
+}
+
+#[test]
+fn the_signup_pro_forma_is_a_form_with_a_prefilled_mailto() {
+    let doc = parse(&built().join("en/compact-leicestershire/index.html"));
+    let labels: Vec<String> = doc.select(&sel(".signup label")).map(text).collect();
+    assert_eq!(
+        labels,
+        [
+            "Name:",
+            "Date:",
+            "On behalf of Organisation",
+            "Address:",
+            "Tel:",
+            "Email:"
+        ]
+    );
+    for label in doc.select(&sel(".signup label")) {
+        let id = label.attr("for").unwrap();
+        assert!(
+            doc.select(&sel(&format!("#{id}"))).next().is_some(),
+            "label for {id} has its field"
+        );
+    }
+    let mailto = doc
+        .select(&sel(".signup a.button"))
+        .next()
+        .unwrap()
+        .attr("href")
+        .unwrap();
+    assert!(mailto.starts_with("mailto:dave.c@valonline.org.uk?subject="));
+    assert!(mailto.contains("Name"));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    assert!(build(&repo(), &a.path().join("p")).status.success());
+    assert!(build(&repo(), &b.path().join("p")).status.success());
+    let files_a = all_files(&a.path().join("p"));
+    let files_b = all_files(&b.path().join("p"));
+    assert_eq!(files_a.len(), files_b.len());
+    for (ra, rb) in files_a.iter().zip(&files_b) {
+        assert_eq!(ra.0, rb.0);
+        assert!(ra.1 == rb.1, "{} differs between builds", ra.0.display());
+    }
+}
+
+fn all_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((
+                    p.strip_prefix(dir).unwrap().to_path_buf(),
+                    std::fs::read(&p).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
