@@ -101,7 +101,7 @@ fn obsolete_translations(content: &content::Content, locales: &locales::Locales)
             continue;
         }
         for (stem, file) in files {
-            if stem == "ui" {
+            if stem == "ui" || stem == crate::i18n::translator::SITE_STEM {
                 continue;
             }
             let Some(p) = content.publications.iter().find(|p| &p.slug == stem) else {

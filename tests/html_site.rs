@@ -133,6 +133,27 @@ fn every_page_has_skip_link_landmarks_and_the_other_formats_notice() {
 }
 
 #[test]
+fn the_language_chooser_names_each_language_in_its_own_script() {
+    let doc = parse(&built().join("index.html"));
+    let choices: Vec<_> = doc.select(&sel("ul.choices li")).collect();
+    assert_eq!(choices.len(), 6);
+    let autonyms: Vec<String> = doc.select(&sel("ul.choices .autonym")).map(text).collect();
+    assert_eq!(
+        autonyms,
+        ["English", "বাংলা", "ਪੰਜਾਬੀ", "हिन्दी", "ગુજરાતી", "اردو"]
+    );
+    for (li, lang) in choices.iter().zip(LANGS) {
+        assert_eq!(li.attr("lang"), Some(lang));
+        assert_eq!(
+            li.attr("dir"),
+            Some(if lang == "ur" { "rtl" } else { "ltr" })
+        );
+    }
+    assert!(doc.select(&sel("a.skip-link")).next().is_some());
+    assert_eq!(doc.select(&sel("footer .requests li[lang]")).count(), 6);
+}
+
+#[test]
 fn internal_links_are_relative_and_resolve_from_disk() {
     for file in html_files(built()) {
         if file.ends_with("404.html") {
@@ -262,6 +283,12 @@ fn the_undertakings_matrix_is_a_real_table() {
     // A cell shared by the Councils and the PCT spans both columns.
     assert!(table.select(&sel("td[colspan='2']")).next().is_some());
     assert!(table.select(&sel("td[colspan='3']")).next().is_some());
+    // Stacked on narrow screens, each cell names its parties; in a language
+    // whose party names are not translated yet, that label is marked English.
+    let pa = parse(&built().join("pa/charnwood-nw-leicestershire-compact/index.html"));
+    for label in pa.select(&sel("table.matrix .cell-parties")) {
+        assert_eq!(label.attr("lang"), Some("en"), "{}", label.html());
+    }
 }
 
 #[test]
@@ -329,4 +356,105 @@ fn all_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
     }
     out.sort();
     out
+}
+
+/// Does `s` contain letters of the script of language `lang`?
+fn in_own_script(lang: &str, s: &str) -> bool {
+    let range = match lang {
+        "bn" => '\u{0980}'..='\u{09FF}',
+        "pa" => '\u{0A00}'..='\u{0A7F}',
+        "hi" => '\u{0900}'..='\u{097F}',
+        "gu" => '\u{0A80}'..='\u{0AFF}',
+        "ur" => '\u{0600}'..='\u{06FF}',
+        _ => return true,
+    };
+    s.chars().any(|c| range.contains(&c))
+}
+
+#[test]
+fn compact_leicestershire_is_fully_translated_and_says_it_is_unreviewed() {
+    for lang in &LANGS[1..] {
+        let doc = parse(&built().join(lang).join("compact-leicestershire/index.html"));
+        let notices: Vec<String> = doc.select(&sel("main .notice")).map(text).collect();
+        assert_eq!(
+            notices.len(),
+            1,
+            "{lang}: only the machine-assistance notice, no fallback: {notices:?}"
+        );
+        assert!(in_own_script(lang, &notices[0]));
+        let main = doc.select(&sel("main")).next().unwrap();
+        // Nothing in the page's content falls back to English, apart from proper names.
+        for e in main.select(&sel("[lang=en]")) {
+            assert!(
+                e.value().name() == "span" && e.value().attr("class").is_none(),
+                "{lang}: untranslated {}",
+                e.html()
+            );
+        }
+        let h1 = text(doc.select(&sel("h1")).next().unwrap());
+        assert!(in_own_script(lang, &h1), "{lang}: {h1}");
+        let principles: Vec<String> = doc.select(&sel("ul.principles li")).map(text).collect();
+        assert_eq!(principles.len(), 15);
+        assert!(
+            principles.iter().all(|p| in_own_script(lang, p)),
+            "{lang}: {principles:?}"
+        );
+        let labels: Vec<String> = doc.select(&sel(".signup label")).map(text).collect();
+        assert!(
+            labels.iter().all(|l| in_own_script(lang, l)),
+            "{lang}: {labels:?}"
+        );
+    }
+}
+
+#[test]
+fn shared_principles_titles_and_summaries_are_translated() {
+    for lang in &LANGS[1..] {
+        let county = parse(
+            &built()
+                .join(lang)
+                .join("leicestershire-county-compact/index.html"),
+        );
+        let lettered: Vec<_> = county.select(&sel("ol.principles li")).collect();
+        assert_eq!(lettered.len(), 8);
+        assert!(
+            lettered
+                .iter()
+                .all(|li| li.attr("lang").is_none() && in_own_script(lang, &text(*li))),
+            "{lang}"
+        );
+        // Bold emphasis survives translation.
+        assert!(lettered[0].select(&sel("strong")).next().is_some());
+        let notice = county.select(&sel(".alt-formats > p")).next().unwrap();
+        assert!(
+            notice.attr("lang").is_none() && in_own_script(lang, &text(notice)),
+            "{lang}: the other-formats notice"
+        );
+
+        let charnwood = parse(
+            &built()
+                .join(lang)
+                .join("charnwood-nw-leicestershire-compact/index.html"),
+        );
+        let numbered: Vec<_> = charnwood.select(&sel("ol.principles li")).collect();
+        assert_eq!(numbered.len(), 9);
+        assert!(
+            numbered
+                .iter()
+                .all(|li| li.attr("lang").is_none() && in_own_script(lang, &text(*li))),
+            "{lang}"
+        );
+
+        let home = parse(&built().join(lang).join("index.html"));
+        for card in home.select(&sel("li.card")) {
+            for part in ["h3 a", "p:last-child"] {
+                let e = card.select(&sel(part)).next().unwrap();
+                assert!(
+                    e.attr("lang").is_none() && in_own_script(lang, &text(e)),
+                    "{lang}: {}",
+                    e.html()
+                );
+            }
+        }
+    }
 }

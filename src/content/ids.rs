@@ -8,6 +8,16 @@
 
 use super::model::*;
 
+/// Assigns ids to the strings of `content/site.yaml` (`site--…`), which
+/// translators translate in `locales/<lang>/site.ftl`.
+pub fn assign_site(config: &mut super::site::SiteConfig) {
+    config.title.id = "site--title".into();
+    if let Some(t) = &mut config.tagline {
+        t.id = "site--tagline".into();
+    }
+    assign_contact("site--publisher", &mut config.publisher);
+}
+
 /// Assigns ids to every [`Text`] in `publication`, in document order.
 pub fn assign(publication: &mut Publication) {
     let root = publication.slug.clone();

@@ -90,9 +90,10 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
         }
     }
 
-    let Some(config) = config else {
+    let Some(mut config) = config else {
         return Err(problems);
     };
+    ids::assign_site(&mut config);
     validate_config(site, &config, &mut problems);
     for p in &publications {
         let (shown, src) = &sources[&p.slug];

@@ -106,7 +106,11 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
     };
     let mut problems = Diagnostics::default();
     let mut seen = std::collections::HashSet::new();
-    let mut machine_assisted = false;
+    // fluent-bundle's runtime parser drops comments, so the file-level
+    // marker is found by reading the lines themselves.
+    let machine_assisted = source
+        .lines()
+        .any(|l| l.trim() == "### review-status: machine-assisted");
     for entry in resource.entries() {
         use fluent_syntax::ast::Entry;
         match entry {
@@ -120,12 +124,6 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
                     Some(offset) => d.at_offset(source, offset),
                     None => d,
                 });
-            }
-            Entry::ResourceComment(c) => {
-                machine_assisted |= c
-                    .content
-                    .iter()
-                    .any(|l| l.trim() == "review-status: machine-assisted");
             }
             _ => {}
         }

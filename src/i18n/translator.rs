@@ -17,6 +17,9 @@ use std::sync::Arc;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 
+/// `locales/<lang>/site.ftl` translates `content/site.yaml`.
+pub const SITE_STEM: &str = "site";
+
 /// A string ready for a page, and whether it is an English stand-in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved {
@@ -25,7 +28,7 @@ pub struct Resolved {
 }
 
 fn bundle(lang: &str, resource: &Arc<FluentResource>) -> Bundle {
-    let id = lang.parse().unwrap_or_default();
+    let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut b = Bundle::new_concurrent(vec![id]);
     // Pages isolate left-to-right runs with <bdi>; Fluent's invisible
     // U+2068/U+2069 marks would otherwise leak into attributes and file names.
@@ -79,14 +82,33 @@ impl Catalog {
                     self.machine_assisted
                         .contains(&(lang.code.to_string(), s.to_string()))
                 }));
+        let site = self
+            .content
+            .get(&(lang.code.to_string(), SITE_STEM.to_string()));
         Translator {
             lang,
+            site,
             ui: self.ui.get(lang.code),
             ui_en: self.ui.get("en"),
             content,
             machine_assisted,
             fallbacks: Cell::new(0),
         }
+    }
+
+    /// Whether the English theme message `id` has placeables, and so must be
+    /// formatted where it is used, with its arguments.
+    pub fn takes_arguments(&self, id: &str) -> bool {
+        use fluent_syntax::ast::PatternElement;
+        self.ui
+            .get("en")
+            .and_then(|b| b.get_message(id))
+            .and_then(|m| m.value())
+            .is_some_and(|p| {
+                p.elements
+                    .iter()
+                    .any(|e| matches!(e, PatternElement::Placeable { .. }))
+            })
     }
 
     /// Checks that every language's `ui.ftl` has every English message.
@@ -110,6 +132,8 @@ impl Catalog {
 /// Translates for one page.
 pub struct Translator<'c> {
     pub lang: &'static Language,
+    /// Translations of `content/site.yaml`'s strings, on every page.
+    site: Option<&'c Bundle>,
     ui: Option<&'c Bundle>,
     ui_en: Option<&'c Bundle>,
     content: Option<&'c Bundle>,
@@ -131,7 +155,11 @@ impl Translator<'_> {
     /// A content string in this page's language, or its English.
     pub fn text(&self, t: &Text) -> Resolved {
         if self.lang.code != "en" {
-            if let Some(s) = self.content.and_then(|b| format(b, &t.id, None)) {
+            let found = self
+                .content
+                .and_then(|b| format(b, &t.id, None))
+                .or_else(|| self.site.and_then(|b| format(b, &t.id, None)));
+            if let Some(s) = found {
                 return Resolved {
                     text: s,
                     fallback: false,

@@ -118,8 +118,10 @@ impl<'a> HtmlRenderer<'a> {
 
     fn shared(&self, tr: &Translator, ids: &[String]) -> LanguageShared {
         let lang = tr.lang;
+        // Messages with variables are formatted where they are used.
         let ui = ids
             .iter()
+            .filter(|id| !self.catalog.takes_arguments(id))
             .map(|id| (id.replace('-', "_"), Html::new(tr.ui(id), lang)))
             .collect();
         let site_title = Html::new(tr.ui("site-title"), lang);
@@ -399,6 +401,8 @@ impl<'a> HtmlRenderer<'a> {
         ctx.insert("css", &format!("assets/{}", self.theme.css_name));
         ctx.insert("site_title", &tr.ui("site-title").text);
         ctx.insert("heading", &tr.ui("choose-language").text);
+        ctx.insert("skip_link", &tr.ui("skip-link").text);
+        ctx.insert("requests", &self.requests);
         let base = &self.content.config.base_url;
         let alternates: Vec<Alternate> = self
             .languages

@@ -186,6 +186,8 @@ pub struct MatrixCell {
     pub colspan: usize,
     /// The parties this cell is for, named (shown when the table is stacked).
     pub parties: String,
+    /// `lang`/`dir` for `parties` when the names are English stand-ins.
+    pub parties_attrs: String,
     pub items: Vec<Html>,
 }
 
@@ -258,6 +260,18 @@ pub struct TableView {
 pub struct RelatedView {
     pub href: String,
     pub title: Html,
+}
+
+impl MatrixCell {
+    /// A column this row of the theme has nothing for.
+    fn empty() -> MatrixCell {
+        MatrixCell {
+            colspan: 1,
+            parties: String::new(),
+            parties_attrs: String::new(),
+            items: Vec::new(),
+        }
+    }
 }
 
 /// Items for columns `.0..=.1` of the undertakings matrix.
@@ -550,30 +564,31 @@ impl ViewBuilder<'_> {
                         let mut next = 0;
                         for (a, b, items) in row.into_iter().flatten() {
                             for _ in next..a {
-                                cells.push(MatrixCell {
-                                    colspan: 1,
-                                    parties: String::new(),
-                                    items: Vec::new(),
-                                });
+                                cells.push(MatrixCell::empty());
                             }
                             let parties = names[a..=b]
                                 .iter()
                                 .map(|n| n.text.clone())
                                 .collect::<Vec<_>>()
                                 .join(", ");
+                            // One attribute set for the joined names: English only if
+                            // every name is an English stand-in.
+                            let all_english = names[a..=b].iter().all(|n| !n.attrs.is_empty());
+                            let parties_attrs = if all_english {
+                                names[a].attrs.clone()
+                            } else {
+                                String::new()
+                            };
                             cells.push(MatrixCell {
                                 colspan: b - a + 1,
                                 parties,
+                                parties_attrs,
                                 items,
                             });
                             next = b + 1;
                         }
                         for _ in next..names.len() {
-                            cells.push(MatrixCell {
-                                colspan: 1,
-                                parties: String::new(),
-                                items: Vec::new(),
-                            });
+                            cells.push(MatrixCell::empty());
                         }
                         cells
                     })
