@@ -329,8 +329,8 @@ fn two_builds_are_byte_identical() {
     let b = tempfile::tempdir().unwrap();
     assert!(build(&repo(), &a.path().join("p")).status.success());
     assert!(build(&repo(), &b.path().join("p")).status.success());
-    let files_a = all_files(&a.path().join("p"));
-    let files_b = all_files(&b.path().join("p"));
+    let files_a = contents(&a.path().join("p"));
+    let files_b = contents(&b.path().join("p"));
     assert_eq!(files_a.len(), files_b.len());
     for (ra, rb) in files_a.iter().zip(&files_b) {
         assert_eq!(ra.0, rb.0);
@@ -338,24 +338,17 @@ fn two_builds_are_byte_identical() {
     }
 }
 
-fn all_files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push((
-                    p.strip_prefix(dir).unwrap().to_path_buf(),
-                    std::fs::read(&p).unwrap(),
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
+/// Each file of a built site with its bytes, by path relative to the site.
+fn contents(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    all_files(dir)
+        .into_iter()
+        .map(|p| {
+            (
+                p.strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
 }
 
 /// Does `s` contain letters of the script of language `lang`?

@@ -64,8 +64,8 @@ pub fn built() -> &'static Path {
         .leak()
 }
 
-/// Every HTML file under `dir`, sorted.
-pub fn html_files(dir: &Path) -> Vec<PathBuf> {
+/// Every file under `dir`, sorted.
+pub fn all_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -73,13 +73,21 @@ pub fn html_files(dir: &Path) -> Vec<PathBuf> {
             let p = e.unwrap().path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "html") {
+            } else {
                 out.push(p);
             }
         }
     }
     out.sort();
     out
+}
+
+/// Every HTML file under `dir`, sorted.
+pub fn html_files(dir: &Path) -> Vec<PathBuf> {
+    all_files(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect()
 }
 
 pub fn parse(path: &Path) -> scraper::Html {
