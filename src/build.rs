@@ -33,8 +33,7 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     progress("loading translations");
     let locales = locales::load(site, &content.config.languages)?;
     let catalog = Catalog::new(&locales);
-    let en_ui = std::fs::read_to_string(site.join("locales/en/ui.ftl")).unwrap_or_default();
-    let ui_ids = html::ui_ids(&en_ui);
+    let ui_ids = locales.ui_ids();
     let mut warnings = catalog.check_ui_complete(&ui_ids);
     warnings.extend(obsolete_translations(&content, &locales));
     progress("loading theme");

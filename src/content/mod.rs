@@ -27,8 +27,9 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
     let dir = site.join("content");
     let mut problems = Diagnostics::default();
     let config_path = dir.join("site.yaml");
-    let config: Option<SiteConfig> = match std::fs::read_to_string(&config_path) {
-        Ok(src) => yaml::parse(&src, &relative(site, &config_path))
+    let config_src = std::fs::read_to_string(&config_path);
+    let config: Option<SiteConfig> = match &config_src {
+        Ok(src) => yaml::parse(src, &relative(site, &config_path))
             .map_err(|d| problems.push(d))
             .ok(),
         Err(e) => {
@@ -94,7 +95,12 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
         return Err(problems);
     };
     ids::assign_site(&mut config);
-    validate_config(site, &config, &mut problems);
+    validate_config(
+        site,
+        &config,
+        config_src.as_deref().unwrap_or_default(),
+        &mut problems,
+    );
     for p in &publications {
         let (shown, src) = &sources[&p.slug];
         validate_publication(p, shown, src, &config, &publications, &mut problems);
@@ -133,10 +139,9 @@ pub fn is_slug(s: &str) -> bool {
         && !s.ends_with('-')
 }
 
-fn validate_config(site: &Path, config: &SiteConfig, problems: &mut Diagnostics) {
+fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut Diagnostics) {
     let shown = relative(site, &site.join("content/site.yaml"));
-    let src = std::fs::read_to_string(site.join("content/site.yaml")).unwrap_or_default();
-    let here = |d: Diagnostic, needle: &str| match locate(&src, needle) {
+    let here = |d: Diagnostic, needle: &str| match locate(src, needle) {
         Some((l, c)) => d.at(l, c),
         None => d,
     };

@@ -27,6 +27,20 @@ impl Locales {
     pub fn get(&self, lang: &str, stem: &str) -> Option<&FtlFile> {
         self.files.get(lang).and_then(|f| f.get(stem))
     }
+
+    /// The ids of the theme's strings: the messages of `locales/en/ui.ftl`.
+    pub fn ui_ids(&self) -> Vec<String> {
+        let Some(file) = self.get("en", "ui") else {
+            return Vec::new();
+        };
+        file.resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// Reads the `.ftl` files of `languages` under `site/locales/`.

@@ -68,20 +68,6 @@ pub struct HtmlRenderer<'a> {
     requests: Vec<LanguageLine>,
 }
 
-/// Ids of the theme's strings the templates use, from `locales/en/ui.ftl`.
-pub fn ui_ids(catalog_en_source: &str) -> Vec<String> {
-    catalog_en_source
-        .lines()
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
-        .filter(|id| {
-            !id.is_empty()
-                && id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                && !id.contains(' ')
-        })
-        .map(str::to_string)
-        .collect()
-}
-
 impl<'a> HtmlRenderer<'a> {
     pub fn new(content: &'a Content, catalog: &'a Catalog, theme: &'a Theme) -> Self {
         let languages: Vec<&'static Language> = content
