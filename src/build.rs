@@ -6,8 +6,9 @@ use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{locales, translator::Catalog};
 use crate::output::{self, Files};
-use crate::render::{html, sitemap};
+use crate::render::{html, pdf, sitemap};
 use crate::theme;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -18,6 +19,9 @@ pub struct Report {
     /// Pages per language code ("" for the language-neutral root pages).
     pub pages: BTreeMap<String, usize>,
     pub files: usize,
+    /// Large-print PDFs made, and the time they took.
+    pub pdfs: usize,
+    pub pdf_time: Duration,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
 }
@@ -39,9 +43,52 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     progress("loading theme");
     let theme = theme::load(site, &content.config.theme)?;
 
-    progress("rendering HTML");
     let renderer = html::HtmlRenderer::new(&content, &catalog, &theme);
-    let pages = renderer.render_all(&ui_ids).map_err(|e| {
+    let template_error = |e: String| {
+        Diagnostics::from(Diagnostic::error(
+            PathBuf::from("themes")
+                .join(&content.config.theme)
+                .join("templates"),
+            format!("template failed to render: {e}"),
+            "fix the template named above; a variable it uses may be misspelt",
+        ))
+    };
+
+    progress("typesetting large-print PDFs");
+    let pdf_start = Instant::now();
+    let engine = pdf::PdfEngine::new(site, &content.config.theme, &content.config.languages)?;
+    let jobs = renderer.pdf_jobs(&ui_ids).map_err(template_error)?;
+    // Typst is single-threaded per document: one document per core.
+    let pdfs: Vec<(String, Result<Vec<u8>, String>)> = jobs
+        .into_par_iter()
+        .map(|(path, data)| {
+            let result = engine.render(data);
+            (path, result)
+        })
+        .collect();
+    let mut files = Files::new();
+    let mut problems = Diagnostics::default();
+    let mut pdf_sizes = BTreeMap::new();
+    for (path, result) in pdfs {
+        match result {
+            Ok(bytes) => {
+                pdf_sizes.insert(path.clone(), bytes.len() as u64);
+                files.insert(PathBuf::from(path), bytes);
+            }
+            Err(e) => problems.push(Diagnostic::error(
+                PathBuf::from(&path),
+                format!("the large-print PDF could not be made: {e}"),
+                "this is a problem in the theme's typst/large-print.typ or in the text named; the PDF/UA rules are listed at https://typst.app/docs/reference/pdf/",
+            )),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let pdf_time = pdf_start.elapsed();
+
+    progress("rendering HTML");
+    let pages = renderer.render_all(&ui_ids, &pdf_sizes).map_err(|e| {
         Diagnostics::from(Diagnostic::error(
             PathBuf::from("themes")
                 .join(&content.config.theme)
@@ -51,9 +98,10 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
         ))
     })?;
 
-    let mut files = Files::new();
     let mut report = Report {
         warnings,
+        pdfs: pdf_sizes.len(),
+        pdf_time,
         ..Report::default()
     };
     for page in pages {
@@ -68,6 +116,10 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     files.insert(
         PathBuf::from("assets").join(&theme.css_name),
         theme.css.clone().into_bytes(),
+    );
+    files.insert(
+        PathBuf::from("assets").join(&theme.large_print_css_name),
+        theme.large_print_css.clone().into_bytes(),
     );
     let mut paths = vec![String::new(), "accessibility/".to_string()];
     paths.extend(content.publications.iter().map(|p| format!("{}/", p.slug)));

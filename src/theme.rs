@@ -13,6 +13,9 @@ pub struct Theme {
     /// File name under `assets/`, e.g. `site.3f9a1c2b7d.css`.
     pub css_name: String,
     pub css: String,
+    /// The large-print stylesheet, loaded after the main one on large-print pages.
+    pub large_print_css_name: String,
+    pub large_print_css: String,
 }
 
 /// Browsers released in the last two years (late 2024 onwards).
@@ -73,13 +76,35 @@ pub fn load(site: &Path, name: &str) -> Result<Theme, Diagnostics> {
         ));
     }
 
-    let css_path = dir.join("css/site.css");
-    let css = match std::fs::read_to_string(&css_path) {
+    let css = stylesheet(site, &dir.join("css/site.css"), &mut problems);
+    let large_print_css = stylesheet(site, &dir.join("css/large-print.css"), &mut problems);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(Theme {
+        tera,
+        css_name: hashed_name("site", &css),
+        css,
+        large_print_css_name: hashed_name("large-print", &large_print_css),
+        large_print_css,
+    })
+}
+
+/// `site.3f9a1c2b7d.css`: the name changes whenever the bytes do.
+fn hashed_name(stem: &str, css: &str) -> String {
+    let hash = Sha256::digest(css.as_bytes());
+    let hex: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    format!("{stem}.{hex}.css")
+}
+
+/// Reads and minifies one stylesheet of the theme.
+fn stylesheet(site: &Path, css_path: &Path, problems: &mut Diagnostics) -> String {
+    match std::fs::read_to_string(css_path) {
         Ok(src) => match minify(&src) {
             Ok(css) => css,
             Err(e) => {
                 problems.push(Diagnostic::error(
-                    relative(site, &css_path),
+                    relative(site, css_path),
                     format!("CSS error: {e}"),
                     "fix the stylesheet at the place shown",
                 ));
@@ -88,23 +113,13 @@ pub fn load(site: &Path, name: &str) -> Result<Theme, Diagnostics> {
         },
         Err(e) => {
             problems.push(Diagnostic::error(
-                relative(site, &css_path),
+                relative(site, css_path),
                 format!("cannot read the theme's stylesheet: {e}"),
-                "the theme needs css/site.css",
+                "the theme needs css/site.css and css/large-print.css",
             ));
             String::new()
         }
-    };
-    if problems.has_errors() {
-        return Err(problems);
     }
-    let hash = Sha256::digest(css.as_bytes());
-    let hex: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
-    Ok(Theme {
-        tera,
-        css_name: format!("site.{hex}.css"),
-        css,
-    })
 }
 
 fn minify(src: &str) -> Result<String, String> {

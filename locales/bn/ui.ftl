@@ -61,6 +61,9 @@ contact-fax = ফ্যাক্স
 contact-email = ই-মেইল
 contact-web = ওয়েবসাইট
 contact-address = ঠিকানা
+large-print = বড় হরফ
+download-large-print-html = বড় হরফের ওয়েব পৃষ্ঠা
+download-large-print-pdf = বড় হরফের PDF ({ $language }), { $size }
 
 ## Every page's footer
 alt-formats-heading = অন্যান্য ফরম্যাট ও ভাষা

@@ -60,6 +60,9 @@ contact-fax = Fax
 contact-email = Email
 contact-web = Website
 contact-address = Address
+large-print = Large print
+download-large-print-html = Large print web page
+download-large-print-pdf = Large print PDF ({ $language }), { $size }
 
 ## Every page's footer
 alt-formats-heading = Other formats and languages

@@ -61,6 +61,9 @@ contact-fax = ફેક્સ
 contact-email = ઈ-મેઈલ
 contact-web = વેબસાઇટ
 contact-address = સરનામું
+large-print = મોટા અક્ષરો
+download-large-print-html = મોટા અક્ષરોવાળું વેબ પાનું
+download-large-print-pdf = મોટા અક્ષરોવાળી PDF ({ $language }), { $size }
 
 ## Every page's footer
 alt-formats-heading = અન્ય ફોર્મેટ અને ભાષાઓ

@@ -61,6 +61,9 @@ contact-fax = फ़ैक्स
 contact-email = ई-मेल
 contact-web = वेबसाइट
 contact-address = पता
+large-print = बड़े अक्षर
+download-large-print-html = बड़े अक्षरों वाला वेब पृष्ठ
+download-large-print-pdf = बड़े अक्षरों वाली PDF ({ $language }), { $size }
 
 ## Every page's footer
 alt-formats-heading = अन्य प्रारूप और भाषाएँ

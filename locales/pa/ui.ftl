@@ -61,6 +61,9 @@ contact-fax = ਫੈਕਸ
 contact-email = ਈ-ਮੇਲ
 contact-web = ਵੈੱਬਸਾਈਟ
 contact-address = ਪਤਾ
+large-print = ਵੱਡੇ ਅੱਖਰ
+download-large-print-html = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲਾ ਵੈੱਬ ਪੰਨਾ
+download-large-print-pdf = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲੀ PDF ({ $language }), { $size }
 
 ## Every page's footer
 alt-formats-heading = ਹੋਰ ਫਾਰਮੈਟ ਅਤੇ ਭਾਸ਼ਾਵਾਂ

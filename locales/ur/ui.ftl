@@ -61,6 +61,9 @@ contact-fax = فیکس
 contact-email = ای میل
 contact-web = ویب سائٹ
 contact-address = پتہ
+large-print = بڑے حروف
+download-large-print-html = بڑے حروف والا ویب صفحہ
+download-large-print-pdf = بڑے حروف والی PDF ({ $language })، { $size }
 
 ## Every page's footer
 alt-formats-heading = دیگر فارمیٹ اور زبانیں

@@ -170,6 +170,16 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
             ));
         }
     }
+    if !(16.0..=40.0).contains(&config.large_print.body_size) {
+        problems.push(here(
+            Diagnostic::error(
+                &shown,
+                format!("large-print body size {} pt is outside 16–40 pt", config.large_print.body_size),
+                "UK large-print guidance (UKAAF) needs body text of at least 16 pt; 18 pt is the usual choice",
+            ),
+            "body_size",
+        ));
+    }
     if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://"))
         || !config.base_url.ends_with('/')
     {

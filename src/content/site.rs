@@ -23,6 +23,29 @@ pub struct SiteConfig {
     /// not named here follow in alphabetical order.
     #[serde(default)]
     pub publications: Vec<String>,
+    #[serde(default)]
+    pub large_print: LargePrint,
+}
+
+/// Large-print settings (UKAAF guidance: body text 16 pt or more).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LargePrint {
+    /// Body text size in points; 18 by default, never below 16.
+    #[serde(default = "default_body_size")]
+    pub body_size: f64,
+}
+
+impl Default for LargePrint {
+    fn default() -> Self {
+        LargePrint {
+            body_size: default_body_size(),
+        }
+    }
+}
+
+fn default_body_size() -> f64 {
+    18.0
 }
 
 fn default_theme() -> String {

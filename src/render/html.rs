@@ -68,6 +68,66 @@ pub struct HtmlRenderer<'a> {
     requests: Vec<LanguageLine>,
 }
 
+/// The file a page path names: folders are served by their `index.html`,
+/// which is linked explicitly so that the site works from disk.
+fn file_of(path: &str) -> String {
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+/// "412 KB", "1.2 MB": how big a download is, as readers expect to see it.
+pub fn human_size(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}
+
+/// Where a publication's large-print PDF goes, relative to the output.
+pub fn pdf_path(lang: &str, slug: &str) -> String {
+    format!("{lang}/{slug}/{slug}-{lang}-large-print.pdf")
+}
+
+#[derive(Serialize)]
+struct Download {
+    href: String,
+    label: Html,
+}
+
+/// The typeset data one large-print PDF is made from.
+#[derive(Serialize)]
+struct PdfData<'v> {
+    lang: &'static str,
+    rtl: bool,
+    body_size: f64,
+    /// Gap between lines, in em: wider for Indic scripts, widest for Nastaliq.
+    leading: f64,
+    /// Nastaliq's bold is no heavier than its regular: Urdu headings are
+    /// told apart by size instead.
+    heading_scale: f64,
+    fonts: &'static [&'static str],
+    latin_fonts: &'static [&'static str],
+    /// Font families by language code, for lines in other languages.
+    script_fonts: BTreeMap<&'static str, &'static [&'static str]>,
+    publisher_name: String,
+    publisher: &'v ContactView,
+    strings: &'v BTreeMap<String, Html>,
+    requests: Vec<PdfRequest>,
+    publication: &'v PublicationView,
+}
+
+#[derive(Serialize)]
+struct PdfRequest {
+    code: &'static str,
+    dir: &'static str,
+    fonts: &'static [&'static str],
+    text: String,
+}
+
 impl<'a> HtmlRenderer<'a> {
     pub fn new(content: &'a Content, catalog: &'a Catalog, theme: &'a Theme) -> Self {
         let languages: Vec<&'static Language> = content
@@ -90,6 +150,7 @@ impl<'a> HtmlRenderer<'a> {
                     dir: l.dir(),
                     autonym: l.autonym,
                     html: inline::to_html(&r.text, l.rtl),
+                    text: inline::to_plain(&r.text),
                 }
             })
             .collect();
@@ -125,7 +186,12 @@ impl<'a> HtmlRenderer<'a> {
     }
 
     /// Renders every page. `ui_ids` are the theme's message ids.
-    pub fn render_all(&self, ui_ids: &[String]) -> Result<Vec<Page>, String> {
+    /// `pdf_sizes` maps each PDF's path to its size, for the download links.
+    pub fn render_all(
+        &self,
+        ui_ids: &[String],
+        pdf_sizes: &BTreeMap<String, u64>,
+    ) -> Result<Vec<Page>, String> {
         let mut pages = Vec::new();
         pages.push(self.chooser()?);
         pages.push(self.not_found()?);
@@ -133,14 +199,74 @@ impl<'a> HtmlRenderer<'a> {
             pages.push(self.home(lang, ui_ids)?);
             pages.push(self.accessibility(lang, ui_ids)?);
             for p in &self.content.publications {
-                pages.push(self.publication(lang, p, ui_ids)?);
+                pages.push(self.publication(lang, p, ui_ids, false, pdf_sizes)?);
+                pages.push(self.publication(lang, p, ui_ids, true, pdf_sizes)?);
             }
         }
         Ok(pages)
     }
 
-    /// The context every page shares. `path` is the page's folder relative
-    /// to its language folder ("" for home, "slug/" for a publication).
+    /// The data of every large-print PDF: (output path, JSON for Typst).
+    pub fn pdf_jobs(&self, ui_ids: &[String]) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let mut jobs = Vec::new();
+        for &lang in &self.languages {
+            for p in &self.content.publications {
+                let tr = self.catalog.translator(lang, Some(&p.slug));
+                let shared = self.shared(&tr, ui_ids);
+                let vb = ViewBuilder {
+                    tr: &tr,
+                    catalog: self.catalog,
+                    all: &self.content.publications,
+                };
+                let view = vb.publication(p);
+                let publisher = &self.content.config.publisher;
+                let data = PdfData {
+                    lang: lang.code,
+                    rtl: lang.rtl,
+                    body_size: self.content.config.large_print.body_size,
+                    leading: match lang.code {
+                        "en" => 0.8,
+                        "ur" => 1.6,
+                        _ => 1.0,
+                    },
+                    heading_scale: if lang.code == "ur" { 1.2 } else { 1.0 },
+                    fonts: super::pdf::families(lang.code),
+                    latin_fonts: super::pdf::families("en"),
+                    script_fonts: self
+                        .languages
+                        .iter()
+                        .map(|l| (l.code, super::pdf::families(l.code)))
+                        .collect(),
+                    publisher_name: publisher
+                        .organisation
+                        .clone()
+                        .or_else(|| publisher.person.clone())
+                        .unwrap_or_default(),
+                    publisher: &shared.publisher,
+                    strings: &shared.ui,
+                    requests: self
+                        .languages
+                        .iter()
+                        .zip(&self.requests)
+                        .map(|(l, r)| PdfRequest {
+                            code: l.code,
+                            dir: l.dir(),
+                            fonts: super::pdf::families(l.code),
+                            text: r.text.clone(),
+                        })
+                        .collect(),
+                    publication: &view,
+                };
+                let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
+                jobs.push((pdf_path(lang.code, &p.slug), json));
+            }
+        }
+        Ok(jobs)
+    }
+
+    /// The context every page shares. `path` is the page relative to its
+    /// language folder: a folder ("" for home, "slug/") or a file
+    /// ("slug/large-print.html").
     fn base_context(
         &self,
         tr: &Translator,
@@ -189,7 +315,7 @@ impl<'a> HtmlRenderer<'a> {
                 code: l.code,
                 autonym: l.autonym,
                 dir: l.dir(),
-                href: format!("{root}{}/{path}index.html", l.code),
+                href: format!("{root}{}/{}", l.code, file_of(path)),
                 current: l.code == lang.code,
             })
             .collect();
@@ -319,6 +445,8 @@ impl<'a> HtmlRenderer<'a> {
         lang: &'static Language,
         p: &crate::content::model::Publication,
         ids: &[String],
+        large_print: bool,
+        pdf_sizes: &BTreeMap<String, u64>,
     ) -> Result<Page, String> {
         let tr = self.catalog.translator(lang, Some(&p.slug));
         let shared = self.shared(&tr, ids);
@@ -328,31 +456,77 @@ impl<'a> HtmlRenderer<'a> {
             all: &self.content.publications,
         };
         let view: PublicationView = vb.publication(p);
-        let mut ctx = self.base_context(&tr, &shared, &format!("{}/", p.slug), 2);
-        ctx.insert(
-            "page_title",
-            &format!("{} – {}", view.title.text, shared.site_title.text),
-        );
+        let file = if large_print { "large-print.html" } else { "" };
+        let mut ctx = self.base_context(&tr, &shared, &format!("{}/{file}", p.slug), 2);
+        let mut downloads = Vec::new();
+        if !large_print {
+            downloads.push(Download {
+                href: "large-print.html".into(),
+                label: Html::new(tr.ui("download-large-print-html"), lang),
+            });
+        }
+        let pdf = pdf_path(lang.code, &p.slug);
+        if let Some(size) = pdf_sizes.get(&pdf) {
+            let label = tr.ui_args(
+                "download-large-print-pdf",
+                &[
+                    ("size", FluentValue::from(human_size(*size))),
+                    ("language", FluentValue::from(lang.autonym)),
+                ],
+            );
+            downloads.push(Download {
+                href: pdf.rsplit('/').next().unwrap_or_default().to_string(),
+                label: Html::new(label, lang),
+            });
+        }
+        if large_print {
+            ctx.insert(
+                "large_print_css",
+                &format!("../../assets/{}", self.theme.large_print_css_name),
+            );
+        }
+        let title = if large_print {
+            format!(
+                "{} ({}) – {}",
+                view.title.text, shared.ui["large_print"].text, shared.site_title.text
+            )
+        } else {
+            format!("{} – {}", view.title.text, shared.site_title.text)
+        };
+        ctx.insert("page_title", &title);
         ctx.insert("description", &view.summary.text);
-        ctx.insert(
-            "breadcrumb",
-            &vec![
-                Crumb {
-                    label: shared.ui["nav_home"].text.clone(),
-                    href: Some("../index.html".into()),
-                },
-                Crumb {
-                    label: view.title.text.clone(),
-                    href: None,
-                },
-            ],
-        );
+        let mut crumbs = vec![Crumb {
+            label: shared.ui["nav_home"].text.clone(),
+            href: Some("../index.html".into()),
+        }];
+        if large_print {
+            crumbs.push(Crumb {
+                label: view.title.text.clone(),
+                href: Some("index.html".into()),
+            });
+            crumbs.push(Crumb {
+                label: shared.ui["large_print"].text.clone(),
+                href: None,
+            });
+        } else {
+            crumbs.push(Crumb {
+                label: view.title.text.clone(),
+                href: None,
+            });
+        }
+        ctx.insert("breadcrumb", &crumbs);
+        ctx.insert("downloads", &downloads);
         ctx.insert("publication", &view);
         ctx.insert("notices", &self.notices(&tr));
+        let out = if large_print {
+            "large-print.html"
+        } else {
+            "index.html"
+        };
         self.render(
             "publication.html",
             &ctx,
-            format!("{}/{}/index.html", lang.code, p.slug),
+            format!("{}/{}/{out}", lang.code, p.slug),
         )
     }
 

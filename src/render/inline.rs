@@ -60,6 +60,62 @@ pub fn to_html(text: &str, rtl: bool) -> String {
     out
 }
 
+/// A run of inline text for renderers that are not HTML (Typst): plain text,
+/// whether it is emphasised, and where it links to.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Run {
+    pub text: String,
+    /// Bold. Large print shows all emphasis in bold, never italics.
+    pub bold: bool,
+    pub link: Option<String>,
+}
+
+/// Splits an inline string into runs; markup is removed, never interpreted
+/// again downstream.
+pub fn to_runs(text: &str) -> Vec<Run> {
+    let source = neutralise_block_syntax(text);
+    let mut runs: Vec<Run> = Vec::new();
+    let mut bold = 0usize;
+    let mut links: Vec<Option<String>> = Vec::new();
+    for event in Parser::new_ext(&source, Options::empty()) {
+        let piece = match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                t.to_string()
+            }
+            Event::SoftBreak | Event::HardBreak => " ".to_string(),
+            Event::Start(Tag::Strong | Tag::Emphasis) => {
+                bold += 1;
+                continue;
+            }
+            Event::End(TagEnd::Strong | TagEnd::Emphasis) => {
+                bold = bold.saturating_sub(1);
+                continue;
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push(safe_url(&dest_url).then(|| dest_url.to_string()));
+                continue;
+            }
+            Event::End(TagEnd::Link) => {
+                links.pop();
+                continue;
+            }
+            _ => continue,
+        };
+        let link = links.last().cloned().flatten();
+        match runs.last_mut() {
+            Some(last) if last.bold == (bold > 0) && last.link == link => {
+                last.text.push_str(&piece)
+            }
+            _ => runs.push(Run {
+                text: piece,
+                bold: bold > 0,
+                link,
+            }),
+        }
+    }
+    runs
+}
+
 /// Plain text of an inline string: markup removed, link URLs dropped.
 pub fn to_plain(text: &str) -> String {
     let source = neutralise_block_syntax(text);
@@ -175,6 +231,15 @@ mod tests {
             "<a href=\"https://x.org/?a=1&amp;b=2\">site</a>"
         );
         assert_eq!(to_html("[bad](javascript:alert(1))", false), "bad");
+    }
+
+    #[test]
+    fn runs_carry_bold_and_links_as_data() {
+        let runs = to_runs("a **b** [c](https://x.org) #d");
+        let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["a ", "b", " ", "c", " #d"]);
+        assert!(runs[1].bold && !runs[0].bold && !runs[4].bold);
+        assert_eq!(runs[3].link.as_deref(), Some("https://x.org"));
     }
 
     #[test]

@@ -3,5 +3,6 @@
 
 pub mod html;
 pub mod inline;
+pub mod pdf;
 pub mod sitemap;
 pub mod view;

@@ -20,6 +20,10 @@ pub struct Html {
     pub text: String,
     /// ` lang="en"` (and ` dir="ltr"` in right-to-left pages) on fallback.
     pub attrs: String,
+    /// English standing in for a missing translation.
+    pub fallback: bool,
+    /// The same text as runs, for renderers that are not HTML.
+    pub runs: Vec<inline::Run>,
 }
 
 impl Html {
@@ -34,6 +38,8 @@ impl Html {
             html: inline::to_html(&r.text, rtl),
             text: inline::to_plain(&r.text),
             attrs,
+            fallback: r.fallback,
+            runs: inline::to_runs(&r.text),
         }
     }
 }
@@ -217,6 +223,8 @@ pub struct LanguageLine {
     pub dir: &'static str,
     pub autonym: &'static str,
     pub html: String,
+    /// Plain text, for renderers that are not HTML.
+    pub text: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -444,6 +452,7 @@ impl ViewBuilder<'_> {
                             dir: l.dir(),
                             autonym: l.autonym,
                             html: inline::to_html(text, l.rtl),
+                            text: inline::to_plain(text),
                         })
                     })
                     .collect(),

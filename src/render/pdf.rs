@@ -1,0 +1,181 @@
+//! The large-print PDF renderer: Typst embedded as a library.
+//!
+//! A [`PdfEngine`] is made once per build: it finds fonts (the theme's
+//! `fonts/` folder first, then the system's), checks that every script has
+//! its family, and parses the template. Each PDF is then compiled from the
+//! template and one virtual file, `data.json`, holding the publication as
+//! data, and exported as PDF/UA-1 (tagged, with every font embedded).
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use std::path::Path;
+use std::sync::Arc;
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
+use typst_layout::PagedDocument;
+
+/// Font families a large-print PDF may need, by language.
+pub fn families(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "bn" => &["Noto Sans Bengali", "Noto Sans"],
+        "pa" => &["Noto Sans Gurmukhi", "Noto Sans"],
+        "hi" => &["Noto Sans Devanagari", "Noto Sans"],
+        "gu" => &["Noto Sans Gujarati", "Noto Sans"],
+        // Nastaliq is how Urdu readers expect to see Urdu; Naskh is only a
+        // fallback for letters the Nastaliq font lacks.
+        "ur" => &["Noto Nastaliq Urdu", "Noto Naskh Arabic", "Noto Sans"],
+        _ => &["Noto Sans"],
+    }
+}
+
+/// Fonts and template, loaded once and shared by every PDF of a build.
+pub struct PdfEngine {
+    library: LazyHash<Library>,
+    fonts: Arc<FontStore>,
+    template: Source,
+    main: FileId,
+    data: FileId,
+}
+
+fn file_id(path: &str) -> FileId {
+    FileId::new(RootedPath::new(
+        VirtualRoot::Project,
+        VirtualPath::new(path).expect("a fixed, valid path"),
+    ))
+}
+
+impl PdfEngine {
+    /// Loads fonts and the template of `theme`, checking that every family
+    /// the site's `languages` need is installed.
+    pub fn new(site: &Path, theme: &str, languages: &[String]) -> Result<PdfEngine, Diagnostics> {
+        let dir = site.join("themes").join(theme);
+        let template_path = dir.join("typst/large-print.typ");
+        let shown = crate::diagnostic::relative(site, &template_path);
+        let template = std::fs::read_to_string(&template_path).map_err(|e| {
+            Diagnostic::error(
+                &shown,
+                format!("cannot read the large-print template: {e}"),
+                "the theme needs typst/large-print.typ",
+            )
+        })?;
+
+        let mut store = FontStore::new();
+        let own = dir.join("fonts");
+        if own.is_dir() {
+            store.extend(typst_kit::fonts::scan(&own));
+        }
+        store.extend(typst_kit::fonts::system());
+
+        let mut problems = Diagnostics::default();
+        let book = store.book();
+        let mut needed: Vec<&str> = languages
+            .iter()
+            .flat_map(|l| families(l).iter().copied())
+            .collect();
+        needed.sort_unstable();
+        needed.dedup();
+        for family in needed {
+            if book.select_family(&family.to_lowercase()).next().is_none() {
+                problems.push(Diagnostic::error(
+                    &shown,
+                    format!("the font family \"{family}\" is not installed, so large-print PDFs cannot be made"),
+                    format!("install it (Debian: apt-get install fonts-noto-core) or put its .ttf files in themes/{theme}/fonts/"),
+                ));
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let main = file_id("/large-print.typ");
+        Ok(PdfEngine {
+            library: LazyHash::new(Library::builder().build()),
+            fonts: Arc::new(store),
+            template: Source::new(main, template),
+            main,
+            data: file_id("/data.json"),
+        })
+    }
+
+    /// Compiles one PDF from its data. Errors name what Typst refused.
+    pub fn render(&self, data: Vec<u8>) -> Result<Vec<u8>, String> {
+        let world = PdfWorld {
+            engine: self,
+            data: Bytes::new(data),
+        };
+        let document: PagedDocument = typst::compile(&world)
+            .output
+            .map_err(|errors| describe(&errors))?;
+        let options = typst_pdf::PdfOptions {
+            // A stable identifier keeps the PDF byte-identical between builds.
+            ident: typst::foundations::Smart::Custom("compact-press".into()),
+            standards: typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1])
+                .map_err(|e| e.message().to_string())?,
+            ..typst_pdf::PdfOptions::default()
+        };
+        typst_pdf::pdf(&document, &options).map_err(|errors| describe(&errors))
+    }
+}
+
+fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
+    errors
+        .iter()
+        .map(|e| {
+            let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
+            if hints.is_empty() {
+                e.message.to_string()
+            } else {
+                format!("{} ({})", e.message, hints.join("; "))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What one compilation sees: the template and its data, nothing else. No
+/// file system, no packages, no clock: same data, same bytes.
+struct PdfWorld<'a> {
+    engine: &'a PdfEngine,
+    data: Bytes,
+}
+
+impl World for PdfWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.engine.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        self.engine.fonts.book()
+    }
+
+    fn main(&self) -> FileId {
+        self.engine.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.engine.main {
+            Ok(self.engine.template.clone())
+        } else {
+            Err(FileError::NotSource)
+        }
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.engine.data {
+            Ok(self.data.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.engine.fonts.font(index)
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        None
+    }
+}

@@ -1,0 +1,231 @@
+//! What a reader of the large-print editions gets: a tagged A4 PDF and a
+//! large-print web page for every publication in every language, with the
+//! text in reading order, every font embedded, and nothing in a compact able
+//! to change the typesetting.
+
+mod common;
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool).args(args).arg(pdf).arg("-").output();
+    let out = out.unwrap_or_else(|_| {
+        panic!("{tool} is missing: apt-get install -y poppler-utils (or run .ci/run)")
+    });
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn info(pdf: &Path) -> String {
+    let out = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo is missing: apt-get install -y poppler-utils");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn pdf(lang: &str, slug: &str) -> std::path::PathBuf {
+    built()
+        .join(lang)
+        .join(slug)
+        .join(format!("{slug}-{lang}-large-print.pdf"))
+}
+
+/// The letters of a text in order. pdftotext inserts spaces inside some
+/// Indic clusters (after a reph or a pre-base vowel), joins words hyphenated
+/// at a line end ("well-" + "being") and prints page numbers where pages
+/// break, so spaces, hyphens and ASCII digits are left out of comparisons.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !c.is_ascii_digit()
+                && !matches!(c, '-' | '\u{00AD}' | '\u{2010}')
+                && !('\u{2060}'..='\u{206F}').contains(c)
+        })
+        .collect()
+}
+
+const SLUGS: [&str; 5] = [
+    "leicestershire-county-compact",
+    "compact-leicestershire",
+    "charnwood-nw-leicestershire-compact",
+    "hcvs-compact-action-report-2005",
+    "learning-compact-launch",
+];
+
+#[test]
+fn every_pdf_is_tagged_titled_and_embeds_every_font() {
+    for lang in LANGS {
+        for slug in SLUGS {
+            let file = pdf(lang, slug);
+            assert!(file.is_file(), "missing {}", file.display());
+            let info = info(&file);
+            assert!(
+                info.contains("Tagged:          yes"),
+                "{}: {info}",
+                file.display()
+            );
+            assert!(
+                info.lines()
+                    .any(|l| l.starts_with("Title:") && l.len() > 20),
+                "{}: no title",
+                file.display()
+            );
+            assert!(
+                info.lines()
+                    .any(|l| l.starts_with("Page size:") && l.ends_with("(A4)")),
+                "{}: not A4",
+                file.display()
+            );
+            let fonts = Command::new("pdffonts").arg(&file).output().unwrap();
+            let fonts = String::from_utf8_lossy(&fonts.stdout);
+            let rows: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(!rows.is_empty());
+            for row in rows {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                assert_eq!(
+                    cols[cols.len() - 5],
+                    "yes",
+                    "{}: font not embedded: {row}",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn pdf_text_gives_back_title_and_principles_in_reading_order() {
+    // Gujarati is checked for its title only: the text layer of the ligature
+    // ટુ (TTA + vowel sign U) comes back doubled ("ટુટુ"), though it is
+    // printed once. A known defect, recorded in ARCHITECTURE.md; issue 3
+    // stays open until it is fixed.
+    let gu = squeeze(&poppler(
+        "pdftotext",
+        &[],
+        &pdf("gu", "compact-leicestershire"),
+    ));
+    assert!(gu.contains(&squeeze("કોમ્પેક્ટ લેસ્ટરશાયર")));
+    for lang in ["en", "bn", "pa", "hi"] {
+        let html = parse(&built().join(lang).join("compact-leicestershire/index.html"));
+        let title = text(html.select(&sel("h1")).next().unwrap());
+        let principles: Vec<String> = html.select(&sel("ul.principles li")).map(text).collect();
+        let pdf_text = squeeze(&poppler(
+            "pdftotext",
+            &[],
+            &pdf(lang, "compact-leicestershire"),
+        ));
+        let mut from = pdf_text
+            .find(&squeeze(&title))
+            .unwrap_or_else(|| panic!("{lang}: title {title} not in the PDF text"));
+        for p in &principles {
+            let at = pdf_text[from..].find(&squeeze(p)).unwrap_or_else(|| {
+                panic!("{lang}: principle not found after the previous one: {p}")
+            });
+            from += at;
+        }
+    }
+    // Nastaliq's extraction is imperfect (see ARCHITECTURE.md): check that
+    // Urdu comes back as Urdu letters, with the phone number intact.
+    let ur = poppler(
+        "pdftotext",
+        &[],
+        &pdf("ur", "leicestershire-county-compact"),
+    );
+    assert!(
+        ur.chars()
+            .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+            .count()
+            > 500
+    );
+    assert!(
+        ur.split_whitespace()
+            .collect::<String>()
+            .contains("01162658015"),
+        "the phone number keeps its digits in order"
+    );
+}
+
+#[test]
+fn large_print_web_pages_exist_and_are_linked_with_format_and_size() {
+    for lang in LANGS {
+        for slug in SLUGS {
+            let page = parse(&built().join(lang).join(slug).join("index.html"));
+            let links: Vec<_> = page.select(&sel(".downloads a")).collect();
+            assert_eq!(links.len(), 2, "{lang}/{slug}");
+            assert_eq!(links[0].attr("href"), Some("large-print.html"));
+            let pdf_link = links[1];
+            assert_eq!(
+                pdf_link.attr("href"),
+                Some(format!("{slug}-{lang}-large-print.pdf").as_str())
+            );
+            let label = text(pdf_link);
+            assert!(
+                label.contains("PDF") && (label.contains("KB") || label.contains("MB")),
+                "{lang}/{slug}: {label}"
+            );
+            let lp = parse(&built().join(lang).join(slug).join("large-print.html"));
+            let sheets: Vec<&str> = lp
+                .select(&sel("link[rel=stylesheet]"))
+                .filter_map(|l| l.attr("href"))
+                .collect();
+            assert!(
+                sheets.iter().any(|h| h.contains("large-print.")),
+                "{lang}/{slug}: {sheets:?}"
+            );
+            assert!(lp.select(&sel(".downloads")).next().is_some());
+        }
+    }
+}
+
+#[test]
+fn typst_markup_in_a_compact_is_printed_not_obeyed() {
+    let site = site_copy();
+    let hostile =
+        r#"Hostile #set page(fill: red) *star* _under_ $x^2$ [bracket] <label> @ref `code` \back"#;
+    let path = site.path().join("content/learning-compact-launch.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let yaml = yaml.replacen("- widening participation", &format!("- '{hostile}'"), 1);
+    std::fs::write(&path, yaml).unwrap();
+    let out = site.path().join("public");
+    let r = build(site.path(), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let text = poppler(
+        "pdftotext",
+        &["-raw"],
+        &out.join("en/learning-compact-launch/learning-compact-launch-en-large-print.pdf"),
+    );
+    // Markdown's own markup (**, _ and `) is the only markup; Typst's is text.
+    for piece in [
+        "#set page(fill: red)",
+        "$x^2$",
+        "[bracket]",
+        "<label>",
+        "@ref",
+        "\\back",
+    ] {
+        assert!(
+            squeeze(&text).contains(&squeeze(piece)),
+            "{piece} was not printed as text:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_body_size_below_16_points_is_refused() {
+    let site = site_copy();
+    let path = site.path().join("content/site.yaml");
+    let mut yaml = std::fs::read_to_string(&path).unwrap();
+    yaml.push_str("large_print:\n  body_size: 14\n");
+    std::fs::write(&path, yaml).unwrap();
+    let r = build(site.path(), &site.path().join("public"));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success());
+    assert!(
+        err.contains("content/site.yaml:")
+            && err.contains("14 pt")
+            && err.contains("at least 16 pt"),
+        "{err}"
+    );
+}
