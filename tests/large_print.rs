@@ -229,3 +229,55 @@ fn a_body_size_below_16_points_is_refused() {
         "{err}"
     );
 }
+
+fn pdfua(files: &[std::path::PathBuf]) -> std::process::Output {
+    let out = Command::new("python3")
+        .arg(repo().join("tests/validators/pdfua.py"))
+        .args(files)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("No module named 'page'"),
+        "the PDF/UA checker is missing: python3 -m pip install page-validation==0.11.0 (or run .ci/run)"
+    );
+    out
+}
+
+#[test]
+fn every_pdf_passes_a_pdf_ua_1_checker() {
+    let mut pdfs = Vec::new();
+    for lang in LANGS {
+        for slug in SLUGS {
+            pdfs.push(pdf(lang, slug));
+        }
+    }
+    let out = pdfua(&pdfs);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        report.lines().count(),
+        30,
+        "{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "PDF/UA-1 failures:\n{report}");
+}
+
+#[test]
+fn the_pdf_ua_checker_is_really_checking() {
+    // An untagged one-page PDF without title or language must fail.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("untagged.pdf");
+    let body = "%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n";
+    let xref_at = body.len();
+    let pdf = format!("{body}xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n{xref_at}\n%%EOF\n");
+    std::fs::write(&bad, pdf).unwrap();
+    let out = pdfua(&[bad]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !out.status.success()
+            && report.contains("\"compliant\": false")
+            && report.contains("PDFUA1"),
+        "{report}"
+    );
+}
