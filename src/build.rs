@@ -21,6 +21,8 @@ pub struct Report {
     pub files: usize,
     /// Large-print PDFs made, and the time they took.
     pub pdfs: usize,
+    /// Of those, how many were unchanged and taken from the cache.
+    pub pdfs_cached: usize,
     pub pdf_time: Duration,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
@@ -59,19 +61,24 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     let engine = pdf::PdfEngine::new(site, &content.config.theme, &content.config.languages)?;
     let jobs = renderer.pdf_jobs(&ui_ids).map_err(template_error)?;
     // Typst is single-threaded per document: one document per core.
-    let pdfs: Vec<(String, Result<Vec<u8>, String>)> = jobs
+    type Made = Result<(Vec<u8>, pdf::Origin), String>;
+    let pdfs: Vec<(String, Made)> = jobs
         .into_par_iter()
         .map(|(path, data)| {
-            let result = engine.render(data);
+            let result = engine.render_cached(data);
             (path, result)
         })
         .collect();
     let mut files = Files::new();
     let mut problems = Diagnostics::default();
     let mut pdf_sizes = BTreeMap::new();
+    let mut pdfs_cached = 0;
     for (path, result) in pdfs {
         match result {
-            Ok(bytes) => {
+            Ok((bytes, origin)) => {
+                if origin == pdf::Origin::Cached {
+                    pdfs_cached += 1;
+                }
                 pdf_sizes.insert(path.clone(), bytes.len() as u64);
                 files.insert(PathBuf::from(path), bytes);
             }
@@ -101,6 +108,7 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     let mut report = Report {
         warnings,
         pdfs: pdf_sizes.len(),
+        pdfs_cached,
         pdf_time,
         ..Report::default()
     };

@@ -67,12 +67,13 @@ fn main() -> ExitCode {
                         .map(|(l, n)| format!("{l} {n}"))
                         .collect();
                     eprintln!(
-                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs in {:.2?}; {} warning(s)",
+                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache) in {:.2?}; {} warning(s)",
                         report.files,
                         out.display(),
                         report.elapsed,
                         per_lang.join(", "),
                         report.pdfs,
+                        report.pdfs_cached,
                         report.pdf_time,
                         report.warnings.0.len()
                     );

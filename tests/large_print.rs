@@ -281,3 +281,39 @@ fn the_pdf_ua_checker_is_really_checking() {
         "{report}"
     );
 }
+
+#[test]
+fn only_changed_publications_are_typeset_again() {
+    let site = site_copy();
+    let out = site.path().join("public");
+    let summary = |r: std::process::Output| {
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        String::from_utf8_lossy(&r.stderr)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(summary(build(site.path(), &out)).contains("30 large-print PDFs (0 unchanged"));
+    let first = std::fs::read(
+        out.join("bn/learning-compact-launch/learning-compact-launch-bn-large-print.pdf"),
+    )
+    .unwrap();
+    assert!(summary(build(site.path(), &out)).contains("30 large-print PDFs (30 unchanged"));
+    let path = site.path().join("content/learning-compact-launch.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap().replacen(
+        "widening participation",
+        "widening participation further",
+        1,
+    );
+    std::fs::write(&path, yaml).unwrap();
+    assert!(
+        summary(build(site.path(), &out)).contains("30 large-print PDFs (24 unchanged"),
+        "one publication in six languages is typeset again"
+    );
+    let second = std::fs::read(
+        out.join("bn/learning-compact-launch/learning-compact-launch-bn-large-print.pdf"),
+    )
+    .unwrap();
+    assert_ne!(first, second, "the edited publication's PDF changed");
+}

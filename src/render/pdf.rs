@@ -7,7 +7,11 @@
 //! data, and exported as PDF/UA-1 (tagged, with every font embedded).
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use std::path::Path;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Part of every cache key: a new Typst may typeset differently.
+const TYPST_VERSION: &str = "typst-0.15";
 use std::sync::Arc;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime};
@@ -39,6 +43,18 @@ pub struct PdfEngine {
     template: Source,
     main: FileId,
     data: FileId,
+    /// Where finished PDFs are kept, by a hash of everything that makes them.
+    cache: PathBuf,
+    /// Hash of the Typst version, the template and the installed fonts: the
+    /// inputs every PDF shares.
+    shared_key: Vec<u8>,
+}
+
+/// Whether a PDF was compiled or taken from the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Compiled,
+    Cached,
 }
 
 fn file_id(path: &str) -> FileId {
@@ -91,13 +107,48 @@ impl PdfEngine {
             return Err(problems);
         }
         let main = file_id("/large-print.typ");
+        let mut key = Sha256::new();
+        key.update(env!("CARGO_PKG_VERSION"));
+        key.update(TYPST_VERSION);
+        key.update(template.as_bytes());
+        for (family, faces) in book.families() {
+            key.update(family.as_bytes());
+            for face in faces.filter_map(|i| book.info(i)) {
+                key.update(format!("{:?}{:?}", face.variant, face.flags));
+            }
+        }
         Ok(PdfEngine {
+            cache: site.join(".compact-press/cache/pdf"),
+            shared_key: key.finalize().to_vec(),
             library: LazyHash::new(Library::builder().build()),
             fonts: Arc::new(store),
             template: Source::new(main, template),
             main,
             data: file_id("/data.json"),
         })
+    }
+
+    /// The PDF for `data`: from the cache when nothing that makes it has
+    /// changed, otherwise compiled and kept. A cache that cannot be written
+    /// only costs time.
+    pub fn render_cached(&self, data: Vec<u8>) -> Result<(Vec<u8>, Origin), String> {
+        let mut key = Sha256::new();
+        key.update(&self.shared_key);
+        key.update(&data);
+        let name: String = key.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let path = self.cache.join(format!("{name}.pdf"));
+        if let Ok(bytes) = std::fs::read(&path) {
+            return Ok((bytes, Origin::Cached));
+        }
+        let bytes = self.render(data)?;
+        if std::fs::create_dir_all(&self.cache).is_ok() {
+            // Write then rename, so a reader never sees half a PDF.
+            let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+            if std::fs::write(&tmp, &bytes).is_ok() {
+                let _ = std::fs::rename(&tmp, &path);
+            }
+        }
+        Ok((bytes, Origin::Compiled))
     }
 
     /// Compiles one PDF from its data. Errors name what Typst refused.
