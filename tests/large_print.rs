@@ -317,3 +317,22 @@ fn only_changed_publications_are_typeset_again() {
     .unwrap();
     assert_ne!(first, second, "the edited publication's PDF changed");
 }
+
+#[test]
+fn a_broken_pdf_template_is_reported_at_its_line_and_column() {
+    let site = site_copy();
+    let path = site.path().join("themes/default/typst/large-print.typ");
+    let typ = std::fs::read_to_string(&path).unwrap().replacen(
+        "#let p = d.publication",
+        "#let p = d.publicatoin",
+        1,
+    );
+    std::fs::write(&path, typ).unwrap();
+    let r = build(site.path(), &site.path().join("public"));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success());
+    assert!(
+        err.contains("large-print.typ:12:12: dictionary does not contain key \"publicatoin\""),
+        "{err}"
+    );
+}

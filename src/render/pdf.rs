@@ -159,7 +159,7 @@ impl PdfEngine {
         };
         let document: PagedDocument = typst::compile(&world)
             .output
-            .map_err(|errors| describe(&errors))?;
+            .map_err(|errors| self.describe(&world, &errors))?;
         let options = typst_pdf::PdfOptions {
             // A stable identifier keeps the PDF byte-identical between builds.
             ident: typst::foundations::Smart::Custom("compact-press".into()),
@@ -167,23 +167,34 @@ impl PdfEngine {
                 .map_err(|e| e.message().to_string())?,
             ..typst_pdf::PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| describe(&errors))
+        typst_pdf::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
     }
-}
 
-fn describe(errors: &[typst::diag::SourceDiagnostic]) -> String {
-    errors
-        .iter()
-        .map(|e| {
-            let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
-            if hints.is_empty() {
-                e.message.to_string()
-            } else {
-                format!("{} ({})", e.message, hints.join("; "))
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    /// Typst's errors in words, with the template's line and column where
+    /// the error is in the template.
+    fn describe(&self, world: &PdfWorld, errors: &[typst::diag::SourceDiagnostic]) -> String {
+        use typst::WorldExt;
+        errors
+            .iter()
+            .map(|e| {
+                let mut out = String::new();
+                if e.span.id() == Some(self.main) {
+                    if let Some(range) = world.range(e.span) {
+                        let (line, column) =
+                            crate::diagnostic::line_column(self.template.text(), range.start);
+                        out.push_str(&format!("large-print.typ:{line}:{column}: "));
+                    }
+                }
+                out.push_str(&e.message);
+                let hints: Vec<&str> = e.hints.iter().map(|h| h.v.as_str()).collect();
+                if !hints.is_empty() {
+                    out.push_str(&format!(" ({})", hints.join("; ")));
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 /// What one compilation sees: the template and its data, nothing else. No
