@@ -95,15 +95,9 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     let pdf_time = pdf_start.elapsed();
 
     progress("rendering HTML");
-    let pages = renderer.render_all(&ui_ids, &pdf_sizes).map_err(|e| {
-        Diagnostics::from(Diagnostic::error(
-            PathBuf::from("themes")
-                .join(&content.config.theme)
-                .join("templates"),
-            format!("template failed to render: {e}"),
-            "fix the template named above; a variable it uses may be misspelt",
-        ))
-    })?;
+    let pages = renderer
+        .render_all(&ui_ids, &pdf_sizes)
+        .map_err(template_error)?;
 
     let mut report = Report {
         warnings,
