@@ -451,3 +451,25 @@ fn shared_principles_titles_and_summaries_are_translated() {
         }
     }
 }
+
+#[test]
+fn the_site_title_comes_from_site_yaml() {
+    let site = site_copy();
+    let path = site.path().join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap().replacen(
+        "title: Local Compacts",
+        "title: Leicestershire Compacts",
+        1,
+    );
+    std::fs::write(&path, yaml).unwrap();
+    let out = site.path().join("public");
+    assert!(build(site.path(), &out).status.success());
+    let en = parse(&out.join("en/index.html"));
+    assert_eq!(
+        text(en.select(&sel("h1")).next().unwrap()),
+        "Leicestershire Compacts"
+    );
+    // Translations stay in locales/<lang>/site.ftl.
+    let bn = parse(&out.join("bn/index.html"));
+    assert_eq!(text(bn.select(&sel("h1")).next().unwrap()), "স্থানীয় কমপ্যাক্ট");
+}

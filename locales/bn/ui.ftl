@@ -3,8 +3,6 @@
 ### Written with machine assistance; not yet reviewed by a native speaker.
 ### CLDR: in Bengali 0 and 1 both take the [one] form.
 
-site-title = স্থানীয় কমপ্যাক্ট
-site-tagline = কাউন্সিল, এনএইচএস এবং স্বেচ্ছাসেবী ও কমিউনিটি সেক্টরের মধ্যে চুক্তি
 language-name = বাংলা
 
 ## Navigation

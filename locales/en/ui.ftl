@@ -2,8 +2,6 @@
 ### Translators: copy this file to locales/<lang>/ui.ftl and translate the
 ### text after each "=". Keep { $variables } as they are.
 
-site-title = Local Compacts
-site-tagline = Agreements between councils, the NHS and the voluntary and community sector
 language-name = English
 
 ## Navigation

@@ -3,8 +3,6 @@
 ### Written with machine assistance; not yet reviewed by a native speaker.
 ### CLDR: in Gujarati 0 and 1 both take the [one] form.
 
-site-title = સ્થાનિક કોમ્પેક્ટ
-site-tagline = કાઉન્સિલો, એનએચએસ અને સ્વૈચ્છિક તથા સામુદાયિક ક્ષેત્ર વચ્ચેના કરારો
 language-name = ગુજરાતી
 
 ## Navigation

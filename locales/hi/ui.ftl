@@ -3,8 +3,6 @@
 ### Written with machine assistance; not yet reviewed by a native speaker.
 ### CLDR: in Hindi 0 and 1 both take the [one] form.
 
-site-title = स्थानीय कॉम्पैक्ट
-site-tagline = काउंसिलों, एनएचएस और स्वैच्छिक व सामुदायिक क्षेत्र के बीच समझौते
 language-name = हिन्दी
 
 ## Navigation

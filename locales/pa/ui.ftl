@@ -3,8 +3,6 @@
 ### Written with machine assistance; not yet reviewed by a native speaker.
 ### CLDR: in Punjabi 0 and 1 both take the [one] form.
 
-site-title = ਸਥਾਨਕ ਕੰਪੈਕਟ
-site-tagline = ਕੌਂਸਲਾਂ, ਐਨ.ਐਚ.ਐਸ. ਅਤੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਵਿਚਕਾਰ ਸਮਝੌਤੇ
 language-name = ਪੰਜਾਬੀ
 
 ## Navigation

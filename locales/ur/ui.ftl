@@ -3,8 +3,6 @@
 ### Written with machine assistance; not yet reviewed by a native speaker.
 ### CLDR: in Urdu only 1 takes the [one] form.
 
-site-title = مقامی کمپیکٹ
-site-tagline = کونسلوں، این ایچ ایس اور رضاکارانہ و کمیونٹی شعبے کے درمیان معاہدے
 language-name = اردو
 
 ## Navigation

@@ -7,8 +7,9 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
-    /// English site title; translated through `site-title` in each `ui.ftl`.
+    /// English site title; translated as `site--title` in `locales/<lang>/site.ftl`.
     pub title: Text,
+    /// English tagline under the title on each home page (`site--tagline`).
     pub tagline: Option<Text>,
     /// Absolute URL the site is published at; used only for the sitemap,
     /// canonical and hreflang links. Everything else is relative.

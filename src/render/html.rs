@@ -55,6 +55,7 @@ struct PublicationCard {
 struct LanguageShared {
     ui: BTreeMap<String, Html>,
     site_title: Html,
+    site_tagline: Option<Html>,
     publisher: ContactView,
 }
 
@@ -171,7 +172,9 @@ impl<'a> HtmlRenderer<'a> {
             .filter(|id| !self.catalog.takes_arguments(id))
             .map(|id| (id.replace('-', "_"), Html::new(tr.ui(id), lang)))
             .collect();
-        let site_title = Html::new(tr.ui("site-title"), lang);
+        let config = &self.content.config;
+        let site_title = Html::new(tr.text(&config.title), lang);
+        let site_tagline = config.tagline.as_ref().map(|t| Html::new(tr.text(t), lang));
         let vb = ViewBuilder {
             tr,
             catalog: self.catalog,
@@ -181,6 +184,7 @@ impl<'a> HtmlRenderer<'a> {
         LanguageShared {
             ui,
             site_title,
+            site_tagline,
             publisher,
         }
     }
@@ -388,11 +392,12 @@ impl<'a> HtmlRenderer<'a> {
         );
         let mut ctx = self.base_context(&tr, &shared, "", 1);
         ctx.insert("page_title", &shared.site_title.text);
+        ctx.insert("site_tagline", &shared.site_tagline);
         ctx.insert(
             "description",
             &shared
-                .ui
-                .get("site_tagline")
+                .site_tagline
+                .as_ref()
                 .map(|h| h.text.clone())
                 .unwrap_or_default(),
         );
@@ -559,7 +564,7 @@ impl<'a> HtmlRenderer<'a> {
         let mut ctx = tera::Context::new();
         ctx.insert("choices", &choices);
         ctx.insert("css", &format!("assets/{}", self.theme.css_name));
-        ctx.insert("site_title", &tr.ui("site-title").text);
+        ctx.insert("site_title", &tr.text(&self.content.config.title).text);
         ctx.insert("heading", &tr.ui("choose-language").text);
         ctx.insert("skip_link", &tr.ui("skip-link").text);
         ctx.insert("requests", &self.requests);
