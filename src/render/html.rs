@@ -146,12 +146,13 @@ impl<'a> HtmlRenderer<'a> {
                     "alt-formats-request",
                     &[("phone", FluentValue::from(phone.clone()))],
                 );
+                let runs = inline::parse(&r.text);
                 LanguageLine {
                     code: l.code,
                     dir: l.dir(),
                     autonym: l.autonym,
-                    html: inline::to_html(&r.text, l.rtl),
-                    text: inline::to_plain(&r.text),
+                    html: inline::html(&runs, l.rtl),
+                    text: inline::plain(&runs),
                 }
             })
             .collect();

@@ -22,73 +22,48 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Renders one inline string as HTML (no enclosing element).
-pub fn to_html(text: &str, rtl: bool) -> String {
-    let source = neutralise_block_syntax(text);
-    let mut out = String::with_capacity(text.len() + 16);
-    // Open links whose URL was refused: their text is kept, the tag is not.
-    let mut link_open: Vec<bool> = Vec::new();
-    for event in Parser::new_ext(&source, Options::empty()) {
-        match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                if rtl {
-                    out.push_str(&isolate_ltr_runs(&t));
-                } else {
-                    out.push_str(&escape(&t));
-                }
-            }
-            Event::SoftBreak => out.push(' '),
-            Event::HardBreak => out.push_str("<br>"),
-            Event::Start(Tag::Strong) => out.push_str("<strong>"),
-            Event::End(TagEnd::Strong) => out.push_str("</strong>"),
-            Event::Start(Tag::Emphasis) => out.push_str("<em>"),
-            Event::End(TagEnd::Emphasis) => out.push_str("</em>"),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                let ok = safe_url(&dest_url);
-                if ok {
-                    out.push_str(&format!("<a href=\"{}\">", escape(&dest_url)));
-                }
-                link_open.push(ok);
-            }
-            // The guard pops the link either way; only kept links close a tag.
-            Event::End(TagEnd::Link) if link_open.pop().unwrap_or(false) => out.push_str("</a>"),
-            // Block structure cannot appear after neutralising; anything
-            // else (images, footnotes) is dropped but its text is kept.
-            _ => {}
-        }
-    }
-    out
-}
-
-/// A run of inline text for renderers that are not HTML (Typst): plain text,
-/// whether it is emphasised, and where it links to.
+/// A run of inline text with one formatting: what every output format is
+/// made from, so that a string is parsed once however many formats need it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Run {
     pub text: String,
-    /// Bold. Large print shows all emphasis in bold, never italics.
+    /// Strong (`**…**`).
     pub bold: bool,
+    /// Emphasis (`*…*`): italic on screen; large print shows it in bold,
+    /// never italics.
+    pub em: bool,
     pub link: Option<String>,
 }
 
-/// Splits an inline string into runs; markup is removed, never interpreted
-/// again downstream.
-pub fn to_runs(text: &str) -> Vec<Run> {
+/// Parses an inline string into runs. Markup is removed here and never
+/// interpreted again downstream; raw HTML is kept as text.
+pub fn parse(text: &str) -> Vec<Run> {
     let source = neutralise_block_syntax(text);
     let mut runs: Vec<Run> = Vec::new();
-    let mut bold = 0usize;
+    let (mut bold, mut em) = (0usize, 0usize);
+    // Links whose URL was refused keep their text but not their target.
     let mut links: Vec<Option<String>> = Vec::new();
     for event in Parser::new_ext(&source, Options::empty()) {
         let piece = match event {
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 t.to_string()
             }
+            // Authors' line breaks are spacing, not structure.
             Event::SoftBreak | Event::HardBreak => " ".to_string(),
-            Event::Start(Tag::Strong | Tag::Emphasis) => {
+            Event::Start(Tag::Strong) => {
                 bold += 1;
                 continue;
             }
-            Event::End(TagEnd::Strong | TagEnd::Emphasis) => {
+            Event::End(TagEnd::Strong) => {
                 bold = bold.saturating_sub(1);
+                continue;
+            }
+            Event::Start(Tag::Emphasis) => {
+                em += 1;
+                continue;
+            }
+            Event::End(TagEnd::Emphasis) => {
+                em = em.saturating_sub(1);
                 continue;
             }
             Event::Start(Tag::Link { dest_url, .. }) => {
@@ -99,16 +74,19 @@ pub fn to_runs(text: &str) -> Vec<Run> {
                 links.pop();
                 continue;
             }
+            // Block structure cannot appear after neutralising; anything
+            // else (images, footnotes) is dropped but its text is kept.
             _ => continue,
         };
-        let link = links.last().cloned().flatten();
+        let (b, e, link) = (bold > 0, em > 0, links.last().cloned().flatten());
         match runs.last_mut() {
-            Some(last) if last.bold == (bold > 0) && last.link == link => {
+            Some(last) if last.bold == b && last.em == e && last.link == link => {
                 last.text.push_str(&piece)
             }
             _ => runs.push(Run {
                 text: piece,
-                bold: bold > 0,
+                bold: b,
+                em: e,
                 link,
             }),
         }
@@ -116,20 +94,54 @@ pub fn to_runs(text: &str) -> Vec<Run> {
     runs
 }
 
-/// Plain text of an inline string: markup removed, link URLs dropped.
-pub fn to_plain(text: &str) -> String {
-    let source = neutralise_block_syntax(text);
+/// Runs as HTML (no enclosing element). Consecutive runs with the same
+/// target share one `<a>`, so a partly bold link is still one link.
+pub fn html(runs: &[Run], rtl: bool) -> String {
     let mut out = String::new();
-    for event in Parser::new_ext(&source, Options::empty()) {
-        match event {
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
-                out.push_str(&t)
+    let mut open_link: Option<&str> = None;
+    for run in runs {
+        if open_link != run.link.as_deref() {
+            if open_link.is_some() {
+                out.push_str("</a>");
             }
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            _ => {}
+            if let Some(href) = &run.link {
+                out.push_str(&format!("<a href=\"{}\">", escape(href)));
+            }
+            open_link = run.link.as_deref();
         }
+        let (open, close) = match (run.bold, run.em) {
+            (true, true) => ("<strong><em>", "</em></strong>"),
+            (true, false) => ("<strong>", "</strong>"),
+            (false, true) => ("<em>", "</em>"),
+            (false, false) => ("", ""),
+        };
+        out.push_str(open);
+        if rtl {
+            out.push_str(&isolate_ltr_runs(&run.text));
+        } else {
+            out.push_str(&escape(&run.text));
+        }
+        out.push_str(close);
+    }
+    if open_link.is_some() {
+        out.push_str("</a>");
     }
     out
+}
+
+/// Runs as plain text: formatting and link targets dropped.
+pub fn plain(runs: &[Run]) -> String {
+    runs.iter().map(|r| r.text.as_str()).collect()
+}
+
+/// Renders one inline string as HTML (no enclosing element).
+pub fn to_html(text: &str, rtl: bool) -> String {
+    html(&parse(text), rtl)
+}
+
+/// Plain text of an inline string: markup removed, link URLs dropped.
+pub fn to_plain(text: &str) -> String {
+    plain(&parse(text))
 }
 
 /// Links may go to the web, to e-mail, to a phone or stay inside the site.
@@ -235,7 +247,7 @@ mod tests {
 
     #[test]
     fn runs_carry_bold_and_links_as_data() {
-        let runs = to_runs("a **b** [c](https://x.org) #d");
+        let runs = parse("a **b** [c](https://x.org) #d");
         let texts: Vec<&str> = runs.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(texts, ["a ", "b", " ", "c", " #d"]);
         assert!(runs[1].bold && !runs[0].bold && !runs[4].bold);

@@ -34,12 +34,13 @@ impl Html {
             (true, false) => " lang=\"en\"".to_string(),
             (true, true) => " lang=\"en\" dir=\"ltr\"".to_string(),
         };
+        let runs = inline::parse(&r.text);
         Html {
-            html: inline::to_html(&r.text, rtl),
-            text: inline::to_plain(&r.text),
+            html: inline::html(&runs, rtl),
+            text: inline::plain(&runs),
             attrs,
             fallback: r.fallback,
-            runs: inline::to_runs(&r.text),
+            runs,
         }
     }
 }
@@ -447,12 +448,13 @@ impl ViewBuilder<'_> {
                     .iter()
                     .filter_map(|(code, text)| {
                         let l = Language::find(code)?;
+                        let runs = inline::parse(text);
                         Some(LanguageLine {
                             code: l.code,
                             dir: l.dir(),
                             autonym: l.autonym,
-                            html: inline::to_html(text, l.rtl),
-                            text: inline::to_plain(text),
+                            html: inline::html(&runs, l.rtl),
+                            text: inline::plain(&runs),
                         })
                     })
                     .collect(),
