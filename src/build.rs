@@ -59,7 +59,9 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     progress("typesetting large-print PDFs");
     let pdf_start = Instant::now();
     let engine = pdf::PdfEngine::new(site, &content.config.theme, &content.config.languages)?;
-    let jobs = renderer.pdf_jobs(&ui_ids).map_err(template_error)?;
+    // Each publication is translated once, for its PDF and both its pages.
+    let prepared = renderer.prepare(&ui_ids);
+    let jobs = renderer.pdf_jobs(&prepared).map_err(template_error)?;
     // Typst is single-threaded per document: one document per core.
     type Made = Result<(Vec<u8>, pdf::Origin), String>;
     let pdfs: Vec<(String, Made)> = jobs
@@ -96,7 +98,7 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
 
     progress("rendering HTML");
     let pages = renderer
-        .render_all(&ui_ids, &pdf_sizes)
+        .render_all(&ui_ids, &prepared, &pdf_sizes)
         .map_err(template_error)?;
 
     let mut report = Report {

@@ -51,6 +51,18 @@ struct PublicationCard {
     date: Option<super::view::DateView>,
 }
 
+/// One publication in one language, prepared once and used for its
+/// large-print PDF, its page and its large-print page.
+pub struct Prepared {
+    lang: &'static Language,
+    slug: String,
+    view: PublicationView,
+    shared: LanguageShared,
+    /// What the page says about its translation (parts in English,
+    /// machine-assisted), counted while the view was made.
+    notices: Vec<Html>,
+}
+
 /// The parts of a page that do not depend on which page it is.
 struct LanguageShared {
     ui: BTreeMap<String, Html>,
@@ -195,6 +207,7 @@ impl<'a> HtmlRenderer<'a> {
     pub fn render_all(
         &self,
         ui_ids: &[String],
+        prepared: &[Prepared],
         pdf_sizes: &BTreeMap<String, u64>,
     ) -> Result<Vec<Page>, String> {
         let mut pages = Vec::new();
@@ -203,17 +216,17 @@ impl<'a> HtmlRenderer<'a> {
         for &lang in &self.languages {
             pages.push(self.home(lang, ui_ids)?);
             pages.push(self.accessibility(lang, ui_ids)?);
-            for p in &self.content.publications {
-                pages.push(self.publication(lang, p, ui_ids, false, pdf_sizes)?);
-                pages.push(self.publication(lang, p, ui_ids, true, pdf_sizes)?);
+            for prep in prepared.iter().filter(|p| p.lang.code == lang.code) {
+                pages.push(self.publication(prep, false, pdf_sizes)?);
+                pages.push(self.publication(prep, true, pdf_sizes)?);
             }
         }
         Ok(pages)
     }
 
-    /// The data of every large-print PDF: (output path, JSON for Typst).
-    pub fn pdf_jobs(&self, ui_ids: &[String]) -> Result<Vec<(String, Vec<u8>)>, String> {
-        let mut jobs = Vec::new();
+    /// Every publication in every language, translated once.
+    pub fn prepare(&self, ui_ids: &[String]) -> Vec<Prepared> {
+        let mut out = Vec::new();
         for &lang in &self.languages {
             for p in &self.content.publications {
                 let tr = self.catalog.translator(lang, Some(&p.slug));
@@ -224,47 +237,71 @@ impl<'a> HtmlRenderer<'a> {
                     all: &self.content.publications,
                 };
                 let view = vb.publication(p);
-                let publisher = &self.content.config.publisher;
-                let data = PdfData {
-                    lang: lang.code,
-                    rtl: lang.rtl,
-                    body_size: self.content.config.large_print.body_size,
-                    leading: match lang.code {
-                        "en" => 0.8,
-                        "ur" => 1.6,
-                        _ => 1.0,
-                    },
-                    heading_scale: if lang.code == "ur" { 1.2 } else { 1.0 },
-                    fonts: super::pdf::families(lang.code),
-                    latin_fonts: super::pdf::families("en"),
-                    script_fonts: self
-                        .languages
-                        .iter()
-                        .map(|l| (l.code, super::pdf::families(l.code)))
-                        .collect(),
-                    publisher_name: publisher
-                        .organisation
-                        .clone()
-                        .or_else(|| publisher.person.clone())
-                        .unwrap_or_default(),
-                    publisher: &shared.publisher,
-                    strings: &shared.ui,
-                    requests: self
-                        .languages
-                        .iter()
-                        .zip(&self.requests)
-                        .map(|(l, r)| PdfRequest {
-                            code: l.code,
-                            dir: l.dir(),
-                            fonts: super::pdf::families(l.code),
-                            text: r.text.clone(),
-                        })
-                        .collect(),
-                    publication: &view,
-                };
-                let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
-                jobs.push((pdf_path(lang.code, &p.slug), json));
+                let notices = self.notices(&tr);
+                out.push(Prepared {
+                    lang,
+                    slug: p.slug.clone(),
+                    view,
+                    shared,
+                    notices,
+                });
             }
+        }
+        out
+    }
+
+    /// The data of every large-print PDF: (output path, JSON for Typst).
+    pub fn pdf_jobs(&self, prepared: &[Prepared]) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let mut jobs = Vec::new();
+        for Prepared {
+            lang,
+            slug,
+            view,
+            shared,
+            ..
+        } in prepared
+        {
+            let lang = *lang;
+            let publisher = &self.content.config.publisher;
+            let data = PdfData {
+                lang: lang.code,
+                rtl: lang.rtl,
+                body_size: self.content.config.large_print.body_size,
+                leading: match lang.code {
+                    "en" => 0.8,
+                    "ur" => 1.6,
+                    _ => 1.0,
+                },
+                heading_scale: if lang.code == "ur" { 1.2 } else { 1.0 },
+                fonts: super::pdf::families(lang.code),
+                latin_fonts: super::pdf::families("en"),
+                script_fonts: self
+                    .languages
+                    .iter()
+                    .map(|l| (l.code, super::pdf::families(l.code)))
+                    .collect(),
+                publisher_name: publisher
+                    .organisation
+                    .clone()
+                    .or_else(|| publisher.person.clone())
+                    .unwrap_or_default(),
+                publisher: &shared.publisher,
+                strings: &shared.ui,
+                requests: self
+                    .languages
+                    .iter()
+                    .zip(&self.requests)
+                    .map(|(l, r)| PdfRequest {
+                        code: l.code,
+                        dir: l.dir(),
+                        fonts: super::pdf::families(l.code),
+                        text: r.text.clone(),
+                    })
+                    .collect(),
+                publication: view,
+            };
+            let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
+            jobs.push((pdf_path(lang.code, slug), json));
         }
         Ok(jobs)
     }
@@ -448,22 +485,23 @@ impl<'a> HtmlRenderer<'a> {
 
     fn publication(
         &self,
-        lang: &'static Language,
-        p: &crate::content::model::Publication,
-        ids: &[String],
+        prep: &Prepared,
         large_print: bool,
         pdf_sizes: &BTreeMap<String, u64>,
     ) -> Result<Page, String> {
-        let tr = self.catalog.translator(lang, Some(&p.slug));
-        let shared = self.shared(&tr, ids);
-        let vb = ViewBuilder {
-            tr: &tr,
-            catalog: self.catalog,
-            all: &self.content.publications,
-        };
-        let view: PublicationView = vb.publication(p);
+        let Prepared {
+            lang,
+            slug,
+            view,
+            shared,
+            notices,
+        } = prep;
+        let lang = *lang;
+        // Only for the download links' labels: the page's own strings were
+        // translated (and their fallbacks counted) when it was prepared.
+        let tr = self.catalog.translator(lang, Some(slug));
         let file = if large_print { "large-print.html" } else { "" };
-        let mut ctx = self.base_context(&tr, &shared, &format!("{}/{file}", p.slug), 2);
+        let mut ctx = self.base_context(&tr, shared, &format!("{slug}/{file}"), 2);
         let mut downloads = Vec::new();
         if !large_print {
             downloads.push(Download {
@@ -471,7 +509,7 @@ impl<'a> HtmlRenderer<'a> {
                 label: Html::new(tr.ui("download-large-print-html"), lang),
             });
         }
-        let pdf = pdf_path(lang.code, &p.slug);
+        let pdf = pdf_path(lang.code, slug);
         if let Some(size) = pdf_sizes.get(&pdf) {
             let label = tr.ui_args(
                 "download-large-print-pdf",
@@ -522,8 +560,8 @@ impl<'a> HtmlRenderer<'a> {
         }
         ctx.insert("breadcrumb", &crumbs);
         ctx.insert("downloads", &downloads);
-        ctx.insert("publication", &view);
-        ctx.insert("notices", &self.notices(&tr));
+        ctx.insert("publication", view);
+        ctx.insert("notices", notices);
         let out = if large_print {
             "large-print.html"
         } else {
@@ -532,7 +570,7 @@ impl<'a> HtmlRenderer<'a> {
         self.render(
             "publication.html",
             &ctx,
-            format!("{}/{}/{out}", lang.code, p.slug),
+            format!("{}/{slug}/{out}", lang.code),
         )
     }
 
