@@ -33,7 +33,6 @@ publication-count =
         [one] { $count }টি প্রকাশনা
        *[other] { $count }টি প্রকাশনা
     }
-published-on = প্রকাশিত { $date }
 
 ## A publication
 status-draft = খসড়া
@@ -43,11 +42,9 @@ date-label = তারিখ
 area-label = এলাকা
 parties-heading = এই চুক্তির পক্ষসমূহ
 download-heading = অন্যান্য ফরম্যাট
-download-large-print = বড় হরফে ডাউনলোড করুন
 undertakings-theme = বিষয়
 undertakings-caption = বিষয় অনুযায়ী প্রতিটি অংশীদারের অঙ্গীকার
 related-heading = সম্পর্কিত প্রকাশনা
-signup-heading = যোগ দিন
 signup-print = এই পৃষ্ঠাটি প্রিন্ট করুন, ঘরগুলি পূরণ করুন এবং নিচের ঠিকানায় ডাকযোগে পাঠান, অথবা ই-মেইলে উত্তর দিন।
 signup-email = ই-মেইলে উত্তর দিন
 signup-email-subject = কমপ্যাক্টে যোগদান
@@ -58,7 +55,6 @@ contact-phone = ফোন
 contact-fax = ফ্যাক্স
 contact-email = ই-মেইল
 contact-web = ওয়েবসাইট
-contact-address = ঠিকানা
 large-print = বড় হরফ
 download-large-print-html = বড় হরফের ওয়েব পৃষ্ঠা
 download-large-print-pdf = বড় হরফের PDF ({ $language }), { $size }

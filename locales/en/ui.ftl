@@ -32,7 +32,6 @@ publication-count =
         [one] One publication
        *[other] { $count } publications
     }
-published-on = Published { $date }
 
 ## A publication
 status-draft = Draft
@@ -42,11 +41,9 @@ date-label = Date
 area-label = Area
 parties-heading = The parties to this agreement
 download-heading = Other formats
-download-large-print = Download large print
 undertakings-theme = Theme
 undertakings-caption = Undertakings by each partner, by theme
 related-heading = Related publications
-signup-heading = Sign up
 signup-print = Print this page, fill in the boxes and post it to the address below, or reply by e-mail.
 signup-email = Reply by e-mail
 signup-email-subject = Signing up to the Compact
@@ -57,7 +54,6 @@ contact-phone = Tel
 contact-fax = Fax
 contact-email = Email
 contact-web = Website
-contact-address = Address
 large-print = Large print
 download-large-print-html = Large print web page
 download-large-print-pdf = Large print PDF ({ $language }), { $size }

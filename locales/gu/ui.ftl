@@ -33,7 +33,6 @@ publication-count =
         [one] { $count } પ્રકાશન
        *[other] { $count } પ્રકાશનો
     }
-published-on = પ્રકાશિત { $date }
 
 ## A publication
 status-draft = મુસદ્દો
@@ -43,11 +42,9 @@ date-label = તારીખ
 area-label = વિસ્તાર
 parties-heading = આ કરારના પક્ષો
 download-heading = અન્ય ફોર્મેટ
-download-large-print = મોટા અક્ષરોમાં ડાઉનલોડ કરો
 undertakings-theme = વિષય
 undertakings-caption = વિષય મુજબ દરેક ભાગીદારની પ્રતિબદ્ધતાઓ
 related-heading = સંબંધિત પ્રકાશનો
-signup-heading = જોડાઓ
 signup-print = આ પાનું છાપો, ખાના ભરો અને નીચેના સરનામે ટપાલથી મોકલો, અથવા ઈ-મેઈલથી જવાબ આપો.
 signup-email = ઈ-મેઈલથી જવાબ આપો
 signup-email-subject = કોમ્પેક્ટમાં જોડાવું
@@ -58,7 +55,6 @@ contact-phone = ફોન
 contact-fax = ફેક્સ
 contact-email = ઈ-મેઈલ
 contact-web = વેબસાઇટ
-contact-address = સરનામું
 large-print = મોટા અક્ષરો
 download-large-print-html = મોટા અક્ષરોવાળું વેબ પાનું
 download-large-print-pdf = મોટા અક્ષરોવાળી PDF ({ $language }), { $size }

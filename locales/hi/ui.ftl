@@ -33,7 +33,6 @@ publication-count =
         [one] { $count } प्रकाशन
        *[other] { $count } प्रकाशन
     }
-published-on = प्रकाशित { $date }
 
 ## A publication
 status-draft = प्रारूप
@@ -43,11 +42,9 @@ date-label = तारीख़
 area-label = क्षेत्र
 parties-heading = इस समझौते के पक्ष
 download-heading = अन्य प्रारूप
-download-large-print = बड़े अक्षरों में डाउनलोड करें
 undertakings-theme = विषय
 undertakings-caption = विषय के अनुसार हर साझेदार की प्रतिबद्धताएँ
 related-heading = संबंधित प्रकाशन
-signup-heading = शामिल हों
 signup-print = यह पृष्ठ प्रिंट करें, खाने भरें और नीचे दिए पते पर डाक से भेजें, या ई-मेल से उत्तर दें।
 signup-email = ई-मेल से उत्तर दें
 signup-email-subject = कॉम्पैक्ट में शामिल होना
@@ -58,7 +55,6 @@ contact-phone = फ़ोन
 contact-fax = फ़ैक्स
 contact-email = ई-मेल
 contact-web = वेबसाइट
-contact-address = पता
 large-print = बड़े अक्षर
 download-large-print-html = बड़े अक्षरों वाला वेब पृष्ठ
 download-large-print-pdf = बड़े अक्षरों वाली PDF ({ $language }), { $size }

@@ -33,7 +33,6 @@ publication-count =
         [one] { $count } ਪ੍ਰਕਾਸ਼ਨ
        *[other] { $count } ਪ੍ਰਕਾਸ਼ਨ
     }
-published-on = ਪ੍ਰਕਾਸ਼ਿਤ { $date }
 
 ## A publication
 status-draft = ਖਰੜਾ
@@ -43,11 +42,9 @@ date-label = ਮਿਤੀ
 area-label = ਖੇਤਰ
 parties-heading = ਇਸ ਸਮਝੌਤੇ ਦੀਆਂ ਧਿਰਾਂ
 download-heading = ਹੋਰ ਫਾਰਮੈਟ
-download-large-print = ਵੱਡੇ ਅੱਖਰਾਂ ਵਿੱਚ ਡਾਊਨਲੋਡ ਕਰੋ
 undertakings-theme = ਵਿਸ਼ਾ
 undertakings-caption = ਵਿਸ਼ੇ ਅਨੁਸਾਰ ਹਰੇਕ ਭਾਈਵਾਲ ਦੀਆਂ ਵਚਨਬੱਧਤਾਵਾਂ
 related-heading = ਸੰਬੰਧਿਤ ਪ੍ਰਕਾਸ਼ਨ
-signup-heading = ਸ਼ਾਮਲ ਹੋਵੋ
 signup-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ, ਖਾਨੇ ਭਰੋ ਅਤੇ ਹੇਠਾਂ ਦਿੱਤੇ ਪਤੇ 'ਤੇ ਡਾਕ ਰਾਹੀਂ ਭੇਜੋ, ਜਾਂ ਈ-ਮੇਲ ਰਾਹੀਂ ਜਵਾਬ ਦਿਓ।
 signup-email = ਈ-ਮੇਲ ਰਾਹੀਂ ਜਵਾਬ ਦਿਓ
 signup-email-subject = ਕੰਪੈਕਟ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣਾ
@@ -58,7 +55,6 @@ contact-phone = ਫ਼ੋਨ
 contact-fax = ਫੈਕਸ
 contact-email = ਈ-ਮੇਲ
 contact-web = ਵੈੱਬਸਾਈਟ
-contact-address = ਪਤਾ
 large-print = ਵੱਡੇ ਅੱਖਰ
 download-large-print-html = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲਾ ਵੈੱਬ ਪੰਨਾ
 download-large-print-pdf = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲੀ PDF ({ $language }), { $size }

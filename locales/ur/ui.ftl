@@ -33,7 +33,6 @@ publication-count =
         [one] ایک اشاعت
        *[other] { $count } اشاعتیں
     }
-published-on = شائع شدہ { $date }
 
 ## A publication
 status-draft = مسودہ
@@ -43,11 +42,9 @@ date-label = تاریخ
 area-label = علاقہ
 parties-heading = اس معاہدے کے فریق
 download-heading = دیگر فارمیٹ
-download-large-print = بڑے حروف میں ڈاؤن لوڈ کریں
 undertakings-theme = موضوع
 undertakings-caption = موضوع کے لحاظ سے ہر شراکت دار کے وعدے
 related-heading = متعلقہ اشاعتیں
-signup-heading = شامل ہوں
 signup-print = یہ صفحہ پرنٹ کریں، خانے پُر کریں اور نیچے دیے گئے پتے پر ڈاک سے بھیجیں، یا ای میل سے جواب دیں۔
 signup-email = ای میل سے جواب دیں
 signup-email-subject = کمپیکٹ میں شمولیت
@@ -58,7 +55,6 @@ contact-phone = فون
 contact-fax = فیکس
 contact-email = ای میل
 contact-web = ویب سائٹ
-contact-address = پتہ
 large-print = بڑے حروف
 download-large-print-html = بڑے حروف والا ویب صفحہ
 download-large-print-pdf = بڑے حروف والی PDF ({ $language })، { $size }
