@@ -179,8 +179,27 @@ fn neutralise_block_syntax(text: &str) -> String {
     }
 }
 
+/// Left-to-right isolate and pop directional isolate: plain text's `<bdi>`.
+pub const LRI: char = '\u{2066}';
+pub const PDI: char = '\u{2069}';
+
 /// Escapes `text` and wraps its left-to-right runs in `<bdi dir="ltr">`.
 fn isolate_ltr_runs(text: &str) -> String {
+    isolate(text, "<bdi dir=\"ltr\">", "</bdi>", escape)
+}
+
+/// `text` with its left-to-right runs between LRI and PDI, for right-to-left
+/// lines of plain text: the isolates keep "0116 265 8015" in its order
+/// without changing the characters a search finds.
+pub fn isolate_plain(text: &str) -> String {
+    isolate(text, &LRI.to_string(), &PDI.to_string(), |s: &str| {
+        s.to_string()
+    })
+}
+
+/// Wraps phone numbers, e-mail addresses and URLs in `open`…`close`;
+/// `esc` is applied to every piece of text.
+fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> String {
     let tokens: Vec<&str> = text.split(' ').collect();
     let mut out = String::new();
     let mut i = 0;
@@ -196,31 +215,35 @@ fn isolate_ltr_runs(text: &str) -> String {
                 j += 1;
             }
             if j - i > 1 {
-                out.push_str(&format!(
-                    "<bdi dir=\"ltr\">{}</bdi>",
-                    escape(&tokens[i..j].join(" "))
-                ));
+                out.push_str(open);
+                out.push_str(&esc(&tokens[i..j].join(" ")));
+                out.push_str(close);
                 i = j;
                 continue;
             }
         }
-        if tok.contains('@') || tok.contains("://") || tok.starts_with("www.") {
+        if is_address(tok) {
             let core = tok.trim_end_matches(['.', ',', ';', ':', '۔', '،']);
             let tail = &tok[core.len()..];
-            out.push_str(&format!(
-                "<bdi dir=\"ltr\">{}</bdi>{}",
-                escape(core),
-                escape(tail)
-            ));
+            out.push_str(open);
+            out.push_str(&esc(core));
+            out.push_str(close);
+            out.push_str(&esc(tail));
         } else {
-            out.push_str(&escape(tok));
+            out.push_str(&esc(tok));
         }
         i += 1;
     }
     out
 }
 
-fn is_number_group(tok: &str) -> bool {
+/// An e-mail address or a URL, with or without its `<…>`.
+pub(crate) fn is_address(tok: &str) -> bool {
+    tok.contains('@') || tok.contains("://") || tok.starts_with("www.") || tok.starts_with("<www.")
+}
+
+/// A group of a phone number: digits, perhaps with `+`, brackets or `-`.
+pub(crate) fn is_number_group(tok: &str) -> bool {
     !tok.is_empty()
         && tok
             .chars()
@@ -261,6 +284,14 @@ mod tests {
         assert_eq!(
             to_html("**bold** start", false),
             "<strong>bold</strong> start"
+        );
+    }
+
+    #[test]
+    fn plain_text_isolates_use_lri_and_pdi() {
+        assert_eq!(
+            isolate_plain("فون 0116 265 8015 پر"),
+            "فون \u{2066}0116 265 8015\u{2069} پر"
         );
     }
 
