@@ -6,7 +6,7 @@ use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{locales, translator::Catalog};
 use crate::output::{self, Files};
-use crate::render::{html, pdf, sitemap};
+use crate::render::{htaccess, html, pdf, sitemap, text};
 use crate::theme;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -24,6 +24,8 @@ pub struct Report {
     /// Of those, how many were unchanged and taken from the cache.
     pub pdfs_cached: usize,
     pub pdf_time: Duration,
+    /// Plain-text editions made.
+    pub texts: usize,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
 }
@@ -73,7 +75,7 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
         .collect();
     let mut files = Files::new();
     let mut problems = Diagnostics::default();
-    let mut pdf_sizes = BTreeMap::new();
+    let mut sizes = BTreeMap::new();
     let mut pdfs_cached = 0;
     for (path, result) in pdfs {
         match result {
@@ -81,7 +83,7 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
                 if origin == pdf::Origin::Cached {
                     pdfs_cached += 1;
                 }
-                pdf_sizes.insert(path.clone(), bytes.len() as u64);
+                sizes.insert(path.clone(), bytes.len() as u64);
                 files.insert(PathBuf::from(path), bytes);
             }
             Err(e) => problems.push(Diagnostic::error(
@@ -96,16 +98,35 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     }
     let pdf_time = pdf_start.elapsed();
 
+    let pdfs = sizes.len();
+
+    progress("writing plain text");
+    let texts = text::TextRenderer {
+        catalog: &catalog,
+        base_url: &content.config.base_url,
+        requests: renderer.requests(),
+    };
+    let editions: Vec<(String, Vec<u8>)> = prepared
+        .par_iter()
+        .map(|p| (text::text_path(p.lang.code, &p.slug), texts.render(p)))
+        .collect();
+    let text_count = editions.len();
+    for (path, bytes) in editions {
+        sizes.insert(path.clone(), bytes.len() as u64);
+        files.insert(PathBuf::from(path), bytes);
+    }
+
     progress("rendering HTML");
     let pages = renderer
-        .render_all(&ui_ids, &prepared, &pdf_sizes)
+        .render_all(&ui_ids, &prepared, &sizes)
         .map_err(template_error)?;
 
     let mut report = Report {
         warnings,
-        pdfs: pdf_sizes.len(),
+        pdfs,
         pdfs_cached,
         pdf_time,
+        texts: text_count,
         ..Report::default()
     };
     for page in pages {
@@ -124,6 +145,10 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     files.insert(
         PathBuf::from("assets").join(&theme.large_print_css_name),
         theme.large_print_css.clone().into_bytes(),
+    );
+    files.insert(
+        PathBuf::from(".htaccess"),
+        htaccess::HTACCESS.as_bytes().to_vec(),
     );
     let mut paths = vec![String::new(), "accessibility/".to_string()];
     paths.extend(content.publications.iter().map(|p| format!("{}/", p.slug)));

@@ -67,7 +67,7 @@ fn main() -> ExitCode {
                         .map(|(l, n)| format!("{l} {n}"))
                         .collect();
                     eprintln!(
-                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache) in {:.2?}; {} warning(s)",
+                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache) in {:.2?}; {} plain-text editions; {} warning(s)",
                         report.files,
                         out.display(),
                         report.elapsed,
@@ -75,6 +75,7 @@ fn main() -> ExitCode {
                         report.pdfs,
                         report.pdfs_cached,
                         report.pdf_time,
+                        report.texts,
                         report.warnings.0.len()
                     );
                     ExitCode::SUCCESS

@@ -58,6 +58,12 @@ contact-web = ওয়েবসাইট
 large-print = বড় হরফ
 download-large-print-html = বড় হরফের ওয়েব পৃষ্ঠা
 download-large-print-pdf = বড় হরফের PDF ({ $language }), { $size }
+download-plain-text = সাধারণ টেক্সট ({ $language }), { $size }
+
+## The plain-text edition
+text-untranslated = এখনও { $language } ভাষায় অনুবাদ করা হয়নি, তাই ইংরেজিতে দেওয়া হয়েছে: { $parts }।
+text-untranslated-front = শিরোনাম পৃষ্ঠা
+text-untranslated-other = অন্যান্য অংশ
 
 ## Every page's footer
 alt-formats-heading = অন্যান্য ফরম্যাট ও ভাষা

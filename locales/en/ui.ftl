@@ -57,6 +57,12 @@ contact-web = Website
 large-print = Large print
 download-large-print-html = Large print web page
 download-large-print-pdf = Large print PDF ({ $language }), { $size }
+download-plain-text = Plain text ({ $language }), { $size }
+
+## The plain-text edition
+text-untranslated = Not yet translated into { $language }, so shown in English: { $parts }.
+text-untranslated-front = the title page
+text-untranslated-other = other parts
 
 ## Every page's footer
 alt-formats-heading = Other formats and languages

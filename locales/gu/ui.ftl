@@ -58,6 +58,12 @@ contact-web = વેબસાઇટ
 large-print = મોટા અક્ષરો
 download-large-print-html = મોટા અક્ષરોવાળું વેબ પાનું
 download-large-print-pdf = મોટા અક્ષરોવાળી PDF ({ $language }), { $size }
+download-plain-text = સાદું લખાણ ({ $language }), { $size }
+
+## The plain-text edition
+text-untranslated = હજી { $language } માં અનુવાદ થયો નથી, તેથી અંગ્રેજીમાં આપેલ છે: { $parts }.
+text-untranslated-front = શીર્ષક પૃષ્ઠ
+text-untranslated-other = અન્ય ભાગો
 
 ## Every page's footer
 alt-formats-heading = અન્ય ફોર્મેટ અને ભાષાઓ

@@ -58,6 +58,12 @@ contact-web = वेबसाइट
 large-print = बड़े अक्षर
 download-large-print-html = बड़े अक्षरों वाला वेब पृष्ठ
 download-large-print-pdf = बड़े अक्षरों वाली PDF ({ $language }), { $size }
+download-plain-text = सादा टेक्स्ट ({ $language }), { $size }
+
+## The plain-text edition
+text-untranslated = अभी { $language } में अनुवाद नहीं हुआ है, इसलिए अंग्रेज़ी में दिया गया है: { $parts }।
+text-untranslated-front = शीर्षक पृष्ठ
+text-untranslated-other = अन्य भाग
 
 ## Every page's footer
 alt-formats-heading = अन्य प्रारूप और भाषाएँ

@@ -58,6 +58,12 @@ contact-web = ਵੈੱਬਸਾਈਟ
 large-print = ਵੱਡੇ ਅੱਖਰ
 download-large-print-html = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲਾ ਵੈੱਬ ਪੰਨਾ
 download-large-print-pdf = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲੀ PDF ({ $language }), { $size }
+download-plain-text = ਸਾਦਾ ਟੈਕਸਟ ({ $language }), { $size }
+
+## The plain-text edition
+text-untranslated = ਅਜੇ { $language } ਵਿੱਚ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ, ਇਸ ਲਈ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿੱਤਾ ਗਿਆ ਹੈ: { $parts }।
+text-untranslated-front = ਸਿਰਲੇਖ ਪੰਨਾ
+text-untranslated-other = ਹੋਰ ਹਿੱਸੇ
 
 ## Every page's footer
 alt-formats-heading = ਹੋਰ ਫਾਰਮੈਟ ਅਤੇ ਭਾਸ਼ਾਵਾਂ

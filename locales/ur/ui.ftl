@@ -58,6 +58,12 @@ contact-web = ویب سائٹ
 large-print = بڑے حروف
 download-large-print-html = بڑے حروف والا ویب صفحہ
 download-large-print-pdf = بڑے حروف والی PDF ({ $language })، { $size }
+download-plain-text = سادہ متن ({ $language })، { $size }
+
+## The plain-text edition
+text-untranslated = ابھی { $language } میں ترجمہ نہیں ہوا، اس لیے انگریزی میں دیا گیا ہے: { $parts }۔
+text-untranslated-front = سرورق
+text-untranslated-other = دیگر حصے
 
 ## Every page's footer
 alt-formats-heading = دیگر فارمیٹ اور زبانیں

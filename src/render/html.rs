@@ -6,6 +6,7 @@
 //! disk. Only canonical and `hreflang` links use the absolute base URL.
 
 use super::inline;
+use super::text::text_path;
 use super::view::{ContactView, Html, LanguageLine, PublicationView, ViewBuilder};
 use crate::content::Content;
 use crate::i18n::language::Language;
@@ -54,21 +55,21 @@ struct PublicationCard {
 /// One publication in one language, prepared once and used for its
 /// large-print PDF, its page and its large-print page.
 pub struct Prepared {
-    lang: &'static Language,
-    slug: String,
-    view: PublicationView,
-    shared: LanguageShared,
+    pub lang: &'static Language,
+    pub slug: String,
+    pub view: PublicationView,
+    pub shared: LanguageShared,
     /// What the page says about its translation (parts in English,
     /// machine-assisted), counted while the view was made.
-    notices: Vec<Html>,
+    pub notices: Vec<Html>,
 }
 
 /// The parts of a page that do not depend on which page it is.
-struct LanguageShared {
-    ui: BTreeMap<String, Html>,
-    site_title: Html,
-    site_tagline: Option<Html>,
-    publisher: ContactView,
+pub struct LanguageShared {
+    pub ui: BTreeMap<String, Html>,
+    pub site_title: Html,
+    pub site_tagline: Option<Html>,
+    pub publisher: ContactView,
 }
 
 pub struct HtmlRenderer<'a> {
@@ -177,6 +178,11 @@ impl<'a> HtmlRenderer<'a> {
         }
     }
 
+    /// The other-formats request in every site language.
+    pub fn requests(&self) -> &[LanguageLine] {
+        &self.requests
+    }
+
     fn shared(&self, tr: &Translator, ids: &[String]) -> LanguageShared {
         let lang = tr.lang;
         // Messages with variables are formatted where they are used.
@@ -203,12 +209,13 @@ impl<'a> HtmlRenderer<'a> {
     }
 
     /// Renders every page. `ui_ids` are the theme's message ids.
-    /// `pdf_sizes` maps each PDF's path to its size, for the download links.
+    /// `sizes` maps each download's path (PDF, text) to its size, for the
+    /// download links.
     pub fn render_all(
         &self,
         ui_ids: &[String],
         prepared: &[Prepared],
-        pdf_sizes: &BTreeMap<String, u64>,
+        sizes: &BTreeMap<String, u64>,
     ) -> Result<Vec<Page>, String> {
         let mut pages = Vec::new();
         pages.push(self.chooser()?);
@@ -217,8 +224,8 @@ impl<'a> HtmlRenderer<'a> {
             pages.push(self.home(lang, ui_ids)?);
             pages.push(self.accessibility(lang, ui_ids)?);
             for prep in prepared.iter().filter(|p| p.lang.code == lang.code) {
-                pages.push(self.publication(prep, false, pdf_sizes)?);
-                pages.push(self.publication(prep, true, pdf_sizes)?);
+                pages.push(self.publication(prep, false, sizes)?);
+                pages.push(self.publication(prep, true, sizes)?);
             }
         }
         Ok(pages)
@@ -487,7 +494,7 @@ impl<'a> HtmlRenderer<'a> {
         &self,
         prep: &Prepared,
         large_print: bool,
-        pdf_sizes: &BTreeMap<String, u64>,
+        sizes: &BTreeMap<String, u64>,
     ) -> Result<Page, String> {
         let Prepared {
             lang,
@@ -509,19 +516,24 @@ impl<'a> HtmlRenderer<'a> {
                 label: Html::new(tr.ui("download-large-print-html"), lang),
             });
         }
-        let pdf = pdf_path(lang.code, slug);
-        if let Some(size) = pdf_sizes.get(&pdf) {
-            let label = tr.ui_args(
-                "download-large-print-pdf",
-                &[
-                    ("size", FluentValue::from(human_size(*size))),
-                    ("language", FluentValue::from(lang.autonym)),
-                ],
-            );
-            downloads.push(Download {
-                href: pdf.rsplit('/').next().unwrap_or_default().to_string(),
-                label: Html::new(label, lang),
-            });
+        let files = [
+            (pdf_path(lang.code, slug), "download-large-print-pdf"),
+            (text_path(lang.code, slug), "download-plain-text"),
+        ];
+        for (path, message) in files {
+            if let Some(size) = sizes.get(&path) {
+                let label = tr.ui_args(
+                    message,
+                    &[
+                        ("size", FluentValue::from(human_size(*size))),
+                        ("language", FluentValue::from(lang.autonym)),
+                    ],
+                );
+                downloads.push(Download {
+                    href: path.rsplit('/').next().unwrap_or_default().to_string(),
+                    label: Html::new(label, lang),
+                });
+            }
         }
         if large_print {
             ctx.insert(

@@ -1,8 +1,12 @@
-//! Rendering: one renderer per output format, all reading the same view model.
-//! Today: the HTML site. Large print and plain text follow the same shape.
+//! Rendering: one renderer per output format, all reading the same view
+//! model (`view.rs`): the HTML site and its large-print pages (`html.rs`),
+//! the large-print PDFs (`pdf.rs`) and the plain-text editions (`text.rs`).
 
+pub mod htaccess;
 pub mod html;
 pub mod inline;
 pub mod pdf;
 pub mod sitemap;
+pub mod text;
 pub mod view;
+pub mod wrap;

@@ -1,0 +1,131 @@
+//! Line wrapping for the plain-text edition: 72 display columns by the
+//! Unicode line-breaking rules (UAX #14, through textwrap), so lines break
+//! only where a line may break in that script — never inside a word or a
+//! grapheme cluster, so Indic conjuncts and Urdu words stay whole.
+//!
+//! Phone numbers, e-mail addresses and URLs are kept whole on one line, so
+//! that searching a file for "0116 265 8015" finds it, and a bidi isolate
+//! (LRI … PDI) is never split across lines.
+
+use super::inline::{is_address, is_number_group, LRI, PDI};
+use textwrap::core::Word;
+use textwrap::{Options, WordSeparator, WordSplitter};
+
+/// The width of a line, in display columns.
+pub const WIDTH: usize = 72;
+
+/// Wraps one paragraph. `first` starts its first line and `rest` every
+/// other, so list markers can hang. A word wider than a line stays whole.
+pub fn wrap(text: &str, first: &str, rest: &str) -> Vec<String> {
+    let options = Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_separator(WordSeparator::Custom(words))
+        // Breaking at a hyphen would split a word ("long-term") across lines.
+        .word_splitter(WordSplitter::NoHyphenation);
+    textwrap::wrap(text.trim(), &options)
+        .into_iter()
+        .map(|line| line.trim_end().to_string())
+        .collect()
+}
+
+/// Display width, as a terminal or a monospaced editor counts it.
+pub fn width(s: &str) -> usize {
+    textwrap::core::display_width(s)
+}
+
+/// Words for textwrap: the Unicode break opportunities, except inside a
+/// phone number, an address or a bidi isolate, which are one word each.
+fn words(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
+    let tokens = tokens(line);
+    let text = |t: (usize, usize, usize)| &line[t.0..t.1];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i;
+        let first = text(tokens[i]);
+        if first.contains(LRI) {
+            while !text(tokens[j]).contains(PDI) && j + 1 < tokens.len() {
+                j += 1;
+            }
+        } else if is_number_group(core(first)) {
+            while j + 1 < tokens.len() && is_number_group(core(text(tokens[j + 1]))) {
+                j += 1;
+            }
+        }
+        let span = &line[tokens[i].0..tokens[j].2];
+        if j > i || is_address(first) {
+            out.push(Word::from(span));
+        } else {
+            out.extend(WordSeparator::UnicodeBreakProperties.find_words(span));
+        }
+        i = j + 1;
+    }
+    Box::new(out.into_iter())
+}
+
+/// Space-separated tokens as (start, end of text, end with trailing spaces).
+fn tokens(line: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() && bytes[i] != b' ' {
+            i += 1;
+        }
+        let end = i;
+        while i < bytes.len() && bytes[i] == b' ' {
+            i += 1;
+        }
+        out.push((start, end, i));
+    }
+    out
+}
+
+/// A token without the brackets and punctuation around a number.
+fn core(token: &str) -> &str {
+    token
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ',', ';', ':', ')', '۔', '،'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_stay_on_one_line() {
+        let text = format!("{} call 0116 265 8015 today.", "word ".repeat(12));
+        let lines = wrap(&text, "", "");
+        assert!(
+            lines.iter().any(|l| l.contains("0116 265 8015")),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|l| width(l) <= WIDTH), "{lines:?}");
+    }
+
+    #[test]
+    fn long_words_and_urls_stay_whole() {
+        let url = format!("<https://example.org/{}>", "a-b/".repeat(30));
+        let lines = wrap(&format!("See {url} now"), "", "");
+        assert!(lines.iter().any(|l| l == &url), "{lines:?}");
+    }
+
+    #[test]
+    fn hanging_indents() {
+        let lines = wrap(&"item ".repeat(30), "  - ", "    ");
+        assert!(lines[0].starts_with("  - item"));
+        assert!(lines[1..].iter().all(|l| l.starts_with("    item")));
+    }
+
+    #[test]
+    fn isolates_are_never_split() {
+        let text = format!("{}{LRI}0116 265 8015{PDI} پر", "لفظ ".repeat(16));
+        let lines = wrap(&text, "", "");
+        assert!(lines
+            .iter()
+            .any(|l| l.contains(&format!("{LRI}0116 265 8015{PDI}"))));
+    }
+}
