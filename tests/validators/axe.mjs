@@ -2,22 +2,15 @@
 // JSON line per page: {"file": ..., "violations": [{id, impact, help, nodes}]}.
 // Pages are opened as file:// URLs, which also proves they work from disk.
 // Usage: node axe.mjs <file.html> [...]
-import { chromium } from "playwright-core";
-import { readFileSync, mkdtempSync } from "node:fs";
+import { launch } from "./browser.mjs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const userDataDir = mkdtempSync(join(tmpdir(), "compact-press-chromium-"));
-const browser = await chromium.launchPersistentContext(userDataDir, {
-  headless: true,
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 const widths = (process.env.AXE_WIDTHS || "1280,320").split(",").map(Number);
 const page = await browser.newPage();
 let failed = false;
