@@ -6,6 +6,7 @@ pub mod htaccess;
 pub mod html;
 pub mod inline;
 pub mod pdf;
+pub mod pdf_clusters;
 pub mod sitemap;
 pub mod text;
 pub mod view;

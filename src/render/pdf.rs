@@ -45,7 +45,7 @@ pub struct PdfEngine {
     data: FileId,
     /// Where finished PDFs are kept, by a hash of everything that makes them.
     cache: PathBuf,
-    /// Hash of the Typst version, the template and the installed fonts: the
+    /// Hash of the Typst version, this exporter, the template and the installed fonts: the
     /// inputs every PDF shares.
     shared_key: Vec<u8>,
 }
@@ -110,6 +110,10 @@ impl PdfEngine {
         let mut key = Sha256::new();
         key.update(env!("CARGO_PKG_VERSION"));
         key.update(TYPST_VERSION);
+        // The code between layout and export is part of what makes a PDF:
+        // a change to it must remake cached PDFs without a version bump.
+        key.update(include_str!("pdf.rs"));
+        key.update(include_str!("pdf_clusters.rs"));
         key.update(template.as_bytes());
         for (family, faces) in book.families() {
             key.update(family.as_bytes());
@@ -160,6 +164,7 @@ impl PdfEngine {
         let document: PagedDocument = typst::compile(&world)
             .output
             .map_err(|errors| self.describe(&world, &errors))?;
+        let document = super::pdf_clusters::rejoin(&document);
         let options = typst_pdf::PdfOptions {
             // A stable identifier keeps the PDF byte-identical between builds.
             ident: typst::foundations::Smart::Custom("compact-press".into()),
