@@ -4,7 +4,7 @@
 
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::{locales, translator::Catalog};
+use crate::i18n::{locales, placeables, translator::Catalog};
 use crate::output::{self, Files};
 use crate::render::{htaccess, html, pdf, sitemap, text};
 use crate::theme;
@@ -40,6 +40,10 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     let content = content::load(site)?;
     progress("loading translations");
     let locales = locales::load(site, &content.config.languages)?;
+    let misused = placeables::check(&locales);
+    if misused.has_errors() {
+        return Err(misused);
+    }
     let catalog = Catalog::new(&locales);
     let ui_ids = locales.ui_ids();
     let mut warnings = catalog.check_ui_complete(&ui_ids);

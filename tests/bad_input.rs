@@ -216,3 +216,30 @@ fn check_reports_problems_as_json() {
     assert_eq!(first["line"], 6);
     assert_eq!(first["column"], 1);
 }
+
+#[test]
+fn a_misspelt_or_dropped_variable_in_a_translation_is_caught() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("locales/bn/ui.ftl"),
+            "{ $phone } নম্বরে",
+            "{ $phon } নম্বরে",
+        );
+        edit(&site.join("locales/ur/ui.ftl"), "{ $size }", "");
+    });
+    let line = std::fs::read_to_string(repo().join("locales/bn/ui.ftl"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("alt-formats-request"))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!("locales/bn/ui.ftl:{line}:1: error: message `alt-formats-request` uses {{ $phon }}, which the English does not have")),
+        "{err}"
+    );
+    assert!(err.contains("the English uses { $phone }"), "{err}");
+    assert!(
+        err.contains("message `download-large-print-pdf` leaves out { $size }"),
+        "{err}"
+    );
+}

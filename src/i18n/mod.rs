@@ -3,5 +3,6 @@
 pub mod dates;
 pub mod language;
 pub mod locales;
+pub mod placeables;
 pub mod script;
 pub mod translator;
