@@ -164,7 +164,8 @@ impl PdfEngine {
         let document: PagedDocument = typst::compile(&world)
             .output
             .map_err(|errors| self.describe(&world, &errors))?;
-        let document = super::pdf_clusters::rejoin(&document);
+        let rejoined = super::pdf_clusters::rejoin(&document);
+        let document = rejoined.as_ref().unwrap_or(&document);
         let options = typst_pdf::PdfOptions {
             // A stable identifier keeps the PDF byte-identical between builds.
             ident: typst::foundations::Smart::Custom("compact-press".into()),
@@ -172,7 +173,7 @@ impl PdfEngine {
                 .map_err(|e| e.message().to_string())?,
             ..typst_pdf::PdfOptions::default()
         };
-        typst_pdf::pdf(&document, &options).map_err(|errors| self.describe(&world, &errors))
+        typst_pdf::pdf(document, &options).map_err(|errors| self.describe(&world, &errors))
     }
 
     /// Typst's errors in words, with the template's line and column where

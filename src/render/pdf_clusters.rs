@@ -20,38 +20,59 @@ use typst::layout::{Abs, Em, Frame, FrameItem, GroupItem, Point};
 use typst::text::TextItem;
 use typst_layout::{Page, PagedDocument};
 
-/// The document with split clusters rejoined.
-pub fn rejoin(document: &PagedDocument) -> PagedDocument {
+/// The document with split clusters rejoined, or `None` when no cluster
+/// was split, so that the common case costs no copy of the layout.
+pub fn rejoin(document: &PagedDocument) -> Option<PagedDocument> {
+    let frames: Vec<Option<Frame>> = document
+        .pages()
+        .iter()
+        .map(|page| rejoin_frame(&page.frame))
+        .collect();
+    if frames.iter().all(Option::is_none) {
+        return None;
+    }
     let pages = document
         .pages()
         .iter()
-        .map(|page| Page {
-            frame: rejoin_frame(&page.frame),
-            ..page.clone()
+        .zip(frames)
+        .map(|(page, frame)| match frame {
+            Some(frame) => Page {
+                frame,
+                ..page.clone()
+            },
+            None => page.clone(),
         })
         .collect();
-    PagedDocument::new(pages, typst::model::Document::info(document).clone())
+    Some(PagedDocument::new(
+        pages,
+        typst::model::Document::info(document).clone(),
+    ))
 }
 
-fn rejoin_frame(frame: &Frame) -> Frame {
-    let mut out = Frame::new(frame.size(), frame.kind());
-    if frame.has_baseline() {
-        out.set_baseline(frame.baseline());
-    }
+/// The frame with split clusters rejoined, or `None` if it has none.
+fn rejoin_frame(frame: &Frame) -> Option<Frame> {
+    let mut changed = false;
     let mut items: Vec<(Point, FrameItem)> = Vec::with_capacity(frame.items().len());
     for (pos, item) in frame.items() {
         match item {
-            FrameItem::Group(group) => items.push((
-                *pos,
-                FrameItem::Group(GroupItem {
-                    frame: rejoin_frame(&group.frame),
-                    ..group.clone()
-                }),
-            )),
+            FrameItem::Group(group) => match rejoin_frame(&group.frame) {
+                Some(inner) => {
+                    changed = true;
+                    items.push((
+                        *pos,
+                        FrameItem::Group(GroupItem {
+                            frame: inner,
+                            ..group.clone()
+                        }),
+                    ));
+                }
+                None => items.push((*pos, item.clone())),
+            },
             FrameItem::Text(next) => {
                 if let Some((prev_pos, FrameItem::Text(prev))) = items.last_mut() {
                     if let Some(joined) = join(prev, *prev_pos, next, *pos) {
                         *prev = joined;
+                        changed = true;
                         continue;
                     }
                 }
@@ -60,8 +81,15 @@ fn rejoin_frame(frame: &Frame) -> Frame {
             _ => items.push((*pos, item.clone())),
         }
     }
+    if !changed {
+        return None;
+    }
+    let mut out = Frame::new(frame.size(), frame.kind());
+    if frame.has_baseline() {
+        out.set_baseline(frame.baseline());
+    }
     out.push_multiple(items);
-    out
+    Some(out)
 }
 
 /// `prev` and `next` as one item, if `next` continues the cluster that
