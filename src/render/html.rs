@@ -61,14 +61,14 @@ pub struct Prepared {
     pub shared: LanguageShared,
     /// What the page says about its translation (parts in English,
     /// machine-assisted), counted while the view was made.
-    pub notices: Vec<Html>,
+    notices: Vec<Html>,
 }
 
 /// The parts of a page that do not depend on which page it is.
 pub struct LanguageShared {
     pub ui: BTreeMap<String, Html>,
-    pub site_title: Html,
-    pub site_tagline: Option<Html>,
+    site_title: Html,
+    site_tagline: Option<Html>,
     pub publisher: ContactView,
 }
 

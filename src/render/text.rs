@@ -18,6 +18,7 @@ use super::view::{
 use super::wrap::{width, wrap};
 use crate::i18n::translator::{Catalog, Translator};
 use fluent_bundle::FluentValue;
+use std::collections::BTreeMap;
 
 /// Where a publication's text edition goes, relative to the output.
 pub fn text_path(lang: &str, slug: &str) -> String {
@@ -42,6 +43,7 @@ impl TextRenderer<'_> {
             rtl: prep.lang.rtl,
             page_url: format!("{}{}/{}/", self.base_url, prep.lang.code, prep.slug),
             base_url: self.base_url,
+            strings: &prep.shared.ui,
             tr: &tr,
         };
         let view = &prep.view;
@@ -173,17 +175,19 @@ struct Doc<'a> {
     /// The publication page's URL, for relative links.
     page_url: String,
     base_url: &'a str,
+    /// The theme's strings, already resolved when the publication was
+    /// prepared (keys with `_` for `-`).
+    strings: &'a BTreeMap<String, Html>,
     tr: &'a Translator<'a>,
 }
 
 impl Doc<'_> {
+    /// A theme string, as resolved for the page; a string the theme's
+    /// English lacks is looked up, so the reader sees what the page would.
     fn ui(&self, id: &str) -> String {
-        let r = self.tr.ui(id);
-        let text = clean(&inline::to_plain(&r.text));
-        if self.rtl && !r.fallback {
-            isolate_plain(&text)
-        } else {
-            text
+        match self.strings.get(&id.replace('-', "_")) {
+            Some(h) => self.inline(h),
+            None => self.inline(&Html::new(self.tr.ui(id), self.tr.lang)),
         }
     }
 
