@@ -223,7 +223,7 @@ fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> Stri
             }
         }
         if is_address(tok) {
-            let core = tok.trim_end_matches(['.', ',', ';', ':', '۔', '،']);
+            let core = tok.trim_end_matches(SENTENCE_PUNCTUATION);
             let tail = &tok[core.len()..];
             out.push_str(open);
             out.push_str(&esc(core));
@@ -236,6 +236,10 @@ fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> Stri
     }
     out
 }
+
+/// Punctuation that may follow an address or a number in a sentence, in
+/// the Latin and the Urdu (Arabic-script) forms; it is not part of the run.
+pub(crate) const SENTENCE_PUNCTUATION: [char; 6] = ['.', ',', ';', ':', '۔', '،'];
 
 /// An e-mail address or a URL, with or without its `<…>`.
 pub(crate) fn is_address(tok: &str) -> bool {

@@ -115,8 +115,8 @@ fn join(prev: &TextItem, prev_pos: Point, next: &TextItem, next_pos: Point) -> O
     if !continues {
         return None;
     }
+    // The cluster ends `prev`, so `next`'s text continues from its start.
     let cluster_start = last.range().start;
-    let shift = prev.text.len() - cluster.len();
     // Typst's offsets are y-up, frame positions y-down.
     let rise = Em::from_abs(prev_pos.y - next_pos.y, prev.size);
     let mut joined = prev.clone();
@@ -126,7 +126,7 @@ fn join(prev: &TextItem, prev_pos: Point, next: &TextItem, next_pos: Point) -> O
         let range = if g.range().end <= cluster.len() {
             cluster_start..cluster_start + cluster.len()
         } else {
-            g.range().start + shift..g.range().end + shift
+            cluster_start + g.range().start..cluster_start + g.range().end
         };
         g.range = u16::try_from(range.start).ok()?..u16::try_from(range.end).ok()?;
         g.y_offset += rise;

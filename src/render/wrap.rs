@@ -7,7 +7,7 @@
 //! that searching a file for "0116 265 8015" finds it, and a bidi isolate
 //! (LRI … PDI) is never split across lines.
 
-use super::inline::{is_address, is_number_group, LRI, PDI};
+use super::inline::{is_address, is_number_group, LRI, PDI, SENTENCE_PUNCTUATION};
 use textwrap::core::Word;
 use textwrap::{Options, WordSeparator, WordSplitter};
 
@@ -88,7 +88,7 @@ fn tokens(line: &str) -> Vec<(usize, usize, usize)> {
 fn core(token: &str) -> &str {
     token
         .trim_start_matches('(')
-        .trim_end_matches(['.', ',', ';', ':', ')', '۔', '،'])
+        .trim_end_matches(|c| c == ')' || SENTENCE_PUNCTUATION.contains(&c))
 }
 
 #[cfg(test)]
