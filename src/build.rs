@@ -4,7 +4,7 @@
 
 use crate::content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::{locales, placeables, translator::Catalog};
+use crate::i18n::{self, coverage, english::English, extract, locales, translator::Catalog};
 use crate::output::{self, Files};
 use crate::render::{htaccess, html, pdf, sitemap, text};
 use crate::theme;
@@ -40,14 +40,17 @@ pub fn render_site(site: &Path, progress: Progress) -> Result<(Files, Report), D
     let content = content::load(site)?;
     progress("loading translations");
     let locales = locales::load(site, &content.config.languages)?;
-    let misused = placeables::check(&locales);
-    if misused.has_errors() {
-        return Err(misused);
+    let english = English::new(&content, &locales);
+    let mut warnings = i18n::check(&locales, &english);
+    if warnings.has_errors() {
+        return Err(warnings);
     }
-    let catalog = Catalog::new(&locales);
+    let coverage = coverage::measure(&english, &locales, &content.config.languages);
+    warnings.extend(coverage.warnings(&locales));
+    warnings.extend(extract::freshness(site, &english));
+    let catalog = Catalog::new(&locales, &content.config, coverage.stale());
     let ui_ids = locales.ui_ids();
-    let mut warnings = catalog.check_ui_complete(&ui_ids);
-    warnings.extend(obsolete_translations(&content, &locales));
+    warnings.extend(catalog.check_ui_complete(&ui_ids));
     progress("loading theme");
     let theme = theme::load(site, &content.config.theme)?;
 
@@ -174,49 +177,4 @@ pub fn build(site: &Path, out: &Path, progress: Progress) -> Result<Report, Diag
     output::commit(out, &files)?;
     report.elapsed = start.elapsed();
     Ok(report)
-}
-
-/// Translations of messages the English no longer has: kept, but reported,
-/// so translators know the text they translated was removed or renamed.
-fn obsolete_translations(content: &content::Content, locales: &locales::Locales) -> Diagnostics {
-    let mut out = Diagnostics::default();
-    for (lang, files) in &locales.files {
-        if lang == "en" {
-            continue;
-        }
-        for (stem, file) in files {
-            if stem == "ui" || stem == crate::i18n::translator::SITE_STEM {
-                continue;
-            }
-            let Some(p) = content.publications.iter().find(|p| &p.slug == stem) else {
-                out.push(Diagnostic::warning(
-                    format!("locales/{lang}/{stem}.ftl"),
-                    format!("there is no publication `{stem}`"),
-                    "rename the file to match a file in content/, or delete it",
-                ));
-                continue;
-            };
-            let english: std::collections::HashSet<&str> = content::messages::english(p)
-                .into_iter()
-                .map(|(id, _)| id)
-                .collect();
-            for entry in file.resource.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    if !english.contains(m.id.name) {
-                        let d = Diagnostic::warning(
-                            format!("locales/{lang}/{stem}.ftl"),
-                            format!("message `{}` has no English source any more", m.id.name),
-                            "the English was removed or its id changed: move the translation to the new id or delete it",
-                        );
-                        let src = file.resource.source();
-                        out.push(match src.find(&format!("{} =", m.id.name)) {
-                            Some(o) => d.at_offset(src, o),
-                            None => d,
-                        });
-                    }
-                }
-            }
-        }
-    }
-    out
 }

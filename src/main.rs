@@ -1,8 +1,8 @@
 //! The `compact-press` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use compact_press::build;
 use compact_press::diagnostic::Diagnostics;
+use compact_press::{build, i18n};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,7 +11,7 @@ use std::process::ExitCode;
     name = "compact-press",
     version,
     about = "Publish compacts as an accessible multilingual static site",
-    after_help = "Examples:\n  compact-press build                      build ./ into ./public\n  compact-press build --site my-site --out /var/www/compacts\n  compact-press check                      validate everything, write nothing\n  compact-press check --format json        problems as JSON, for editors and CI"
+    after_help = "Examples:\n  compact-press build                      build ./ into ./public\n  compact-press build --site my-site --out /var/www/compacts\n  compact-press check                      validate everything, write nothing\n  compact-press check --format json        problems as JSON, for editors and CI\n  compact-press i18n status                how far each translation has got\n  compact-press i18n update bn             bring the Bengali files up to date"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -38,6 +38,50 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// The translators' workflow: extract the English, see what is left to
+    /// translate, update a language's files
+    I18n {
+        #[command(subcommand)]
+        command: I18nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum I18nCommand {
+    /// Write the English .ftl of the site and of every publication
+    /// (locales/en/), for translators to copy
+    #[command(after_help = "Example:\n  compact-press i18n extract")]
+    Extract {
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Overwrite English that was edited by hand in locales/en/
+        #[arg(long)]
+        force: bool,
+    },
+    /// How far each language has got: translated, stale, missing and
+    /// obsolete messages per file
+    #[command(
+        after_help = "Examples:\n  compact-press i18n status\n  compact-press i18n status --lang ur --format json"
+    )]
+    Status {
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// Only this language
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Bring a language's files up to date with the English: keep every
+    /// translation, add what is missing (commented out, in English), mark
+    /// what is stale and move what is obsolete to the end
+    #[command(after_help = "Example:\n  compact-press i18n update gu")]
+    Update {
+        /// The language code, as in content/site.yaml (bn, pa, hi, gu, ur)
+        lang: String,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -52,8 +96,74 @@ fn print_problems(d: &Diagnostics) {
     }
 }
 
+/// Prints problems and says how the command failed.
+fn failed(problems: &Diagnostics, what: &str) -> ExitCode {
+    print_problems(problems);
+    eprintln!("{what}: {} error(s)", problems.errors().count());
+    ExitCode::FAILURE
+}
+
+fn i18n(command: I18nCommand) -> ExitCode {
+    match command {
+        I18nCommand::Extract { site, force } => match i18n::extract::run(&site, force) {
+            Ok(files) => {
+                let written = files.iter().filter(|f| !f.unchanged).count();
+                for f in files.iter().filter(|f| !f.unchanged) {
+                    eprintln!("  wrote {}", f.shown.display());
+                }
+                eprintln!(
+                    "extracted the English of {} file(s): {written} written, {} unchanged",
+                    files.len(),
+                    files.len() - written
+                );
+                ExitCode::SUCCESS
+            }
+            Err(p) => failed(&p, "nothing was written"),
+        },
+        I18nCommand::Status { site, lang, format } => {
+            match i18n::coverage::run(&site, lang.as_deref()) {
+                Ok(coverage) => {
+                    match format {
+                        Format::Json => println!(
+                            "{}",
+                            serde_json::to_string_pretty(&coverage).unwrap_or_default()
+                        ),
+                        Format::Text => print!("{}", coverage.table()),
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(p) => failed(&p, "cannot measure the translations"),
+            }
+        }
+        I18nCommand::Update { lang, site } => match i18n::update::run(&site, &lang) {
+            Ok(files) => {
+                for u in files.iter().filter(|u| !u.file.unchanged) {
+                    let c = &u.changes;
+                    eprintln!(
+                        "  wrote {}: {} to translate added, {} newly stale, {} moved to a new id, {} obsolete, {} sources recorded",
+                        u.file.shown.display(),
+                        c.added,
+                        c.newly_stale,
+                        c.moved,
+                        c.obsolete,
+                        c.recorded
+                    );
+                }
+                let written = files.iter().filter(|u| !u.file.unchanged).count();
+                eprintln!(
+                    "updated {lang}: {written} file(s) written, {} unchanged; see `compact-press i18n status --lang {lang}`",
+                    files.len() - written
+                );
+                ExitCode::SUCCESS
+            }
+            Err(p) => failed(&p, "nothing was written"),
+        },
+    }
+}
+
 fn main() -> ExitCode {
     match Cli::parse().command {
+        Command::I18n { command } => i18n(command),
         Command::Build { site, out } => {
             let out = out.unwrap_or_else(|| site.join("public"));
             let mut progress = |stage: &str| eprintln!("  {stage}…");

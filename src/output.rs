@@ -79,3 +79,35 @@ pub fn commit(out: &Path, files: &Files) -> Result<(), Diagnostics> {
     }
     Ok(())
 }
+
+/// Replaces the file at `path` with `bytes` whole or not at all: written
+/// beside it under a temporary name, then renamed over it. For the source
+/// files compact-press writes for translators (`locales/`).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".compact-press-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    // A temporary file is private to its owner; the file it replaces keeps
+    // its permissions, and a new one gets the usual ones.
+    match std::fs::metadata(path) {
+        Ok(m) => tmp.as_file().set_permissions(m.permissions())?,
+        #[cfg(unix)]
+        Err(_) => {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))?
+        }
+        #[cfg(not(unix))]
+        Err(_) => {}
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -24,6 +24,11 @@ untranslated-notice =
        *[other] { $count } parts of this page have not been translated into { $language } yet. They are shown in English.
     }
 machine-translation-notice = This translation was made with the help of a machine and has not yet been checked by a native speaker. If anything is unclear, please contact us.
+stale-notice =
+    { $count ->
+        [one] One part of this page was translated from an earlier version of the English and may be out of date.
+       *[other] { $count } parts of this page were translated from an earlier version of the English and may be out of date.
+    }
 
 ## Home page
 publications-heading = Publications
@@ -63,6 +68,7 @@ download-plain-text = Plain text ({ $language }), { $size }
 text-untranslated = Not yet translated into { $language }, so shown in English: { $parts }.
 text-untranslated-front = the title page
 text-untranslated-other = other parts
+text-stale = May be out of date, because the English has changed since they were translated: { $parts }.
 
 ## Every page's footer
 alt-formats-heading = Other formats and languages

@@ -143,7 +143,7 @@ fn assign_block(base: &str, block: &mut Block) {
             assign_contact(&format!("{base}-return-contact"), &mut f.return_to.contact);
         }
         Block::Signatories(list) => {
-            for (i, s) in list.iter_mut().enumerate() {
+            for (i, s) in list.people.iter_mut().enumerate() {
                 s.statement.id = format!("{base}-i{}", i + 1);
             }
         }

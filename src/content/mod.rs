@@ -170,6 +170,23 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
             ));
         }
     }
+    for lang in config.numbering.keys() {
+        if !config.languages.contains(lang) {
+            problems.push(here(
+                Diagnostic::error(
+                    &shown,
+                    format!(
+                        "`numbering:` names `{lang}`, which is not one of the site's languages"
+                    ),
+                    format!(
+                        "use a code listed under `languages:`: {}",
+                        config.languages.join(", ")
+                    ),
+                ),
+                &format!("{lang}:"),
+            ));
+        }
+    }
     if !(16.0..=40.0).contains(&config.large_print.body_size) {
         problems.push(here(
             Diagnostic::error(

@@ -85,6 +85,10 @@ pub struct Partners {
 pub struct PartnerGroup {
     pub title: Text,
     pub members: Vec<String>,
+    /// List the members in each language's alphabetical order (ICU4X
+    /// collation) rather than as written.
+    #[serde(default)]
+    pub sort: bool,
 }
 
 /// A section, numbered as in the source ("1.", "1.2.") or not, with blocks
@@ -113,7 +117,7 @@ pub enum Block {
     Contact(Contact),
     AlternativeFormats(AlternativeFormats),
     SignupForm(SignupForm),
-    Signatories(Vec<Signatory>),
+    Signatories(Signatories),
     Table(Table),
     Related(Vec<String>),
 }
@@ -183,6 +187,17 @@ pub enum ListStyle {
     Lettered,
     /// Numbers as the items give them ("2.1."), or 1, 2, 3 when they do not.
     Numbered,
+}
+
+/// `a`…`z`, then `aa`, `ab`…, as list letters run on: the letter of the
+/// `i`th item (from 0) of a lettered list.
+pub fn letter(i: usize) -> String {
+    let letters = b"abcdefghijklmnopqrstuvwxyz";
+    if i < 26 {
+        (letters[i] as char).to_string()
+    } else {
+        format!("{}{}", letter(i / 26 - 1), letters[i % 26] as char)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -295,6 +310,61 @@ pub struct ReturnTo {
     pub email: Option<String>,
 }
 
+/// Who signed. Written as a list, in the order to show; or as a map with
+/// `sort: name` (or `organisation`) and `people:`, to list them in each
+/// language's alphabetical order (ICU4X collation).
+#[derive(Debug, Clone)]
+pub struct Signatories {
+    pub sort: Option<SortBy>,
+    pub people: Vec<Signatory>,
+}
+
+/// What signatories are sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortBy {
+    Name,
+    Organisation,
+}
+
+impl<'de> Deserialize<'de> for Signatories {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Sorted {
+            sort: Option<SortBy>,
+            people: Vec<Signatory>,
+        }
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Signatories;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of signatories, or a map with `sort` and `people`")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<Signatories, A::Error> {
+                let people = Vec::<Signatory>::deserialize(
+                    serde::de::value::SeqAccessDeserializer::new(seq),
+                )?;
+                Ok(Signatories { sort: None, people })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Signatories, A::Error> {
+                let s = Sorted::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Signatories {
+                    sort: s.sort,
+                    people: s.people,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signatory {
@@ -341,5 +411,17 @@ impl<'de> Deserialize<'de> for TableCell {
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_run_on() {
+        assert_eq!(letter(0), "a");
+        assert_eq!(letter(25), "z");
+        assert_eq!(letter(26), "aa");
     }
 }

@@ -2,7 +2,10 @@
 //! publishing organisation's contacts.
 
 use super::model::{Contact, Text};
+use crate::i18n::language::Language;
+use crate::i18n::numbers::Numbering;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,6 +29,35 @@ pub struct SiteConfig {
     pub publications: Vec<String>,
     #[serde(default)]
     pub large_print: LargePrint,
+    /// Digits per language code (`bn: beng`, `hi: deva`) where readers
+    /// expect other digits than the language's default (see `Language`).
+    #[serde(default)]
+    pub numbering: BTreeMap<String, Numbering>,
+    /// What pages show where the English has changed since a translation was
+    /// made: the translation with a notice, or the English.
+    #[serde(default)]
+    pub stale_translations: StalePolicy,
+}
+
+impl SiteConfig {
+    /// The digits numbers and dates are written in, in language `lang`.
+    pub fn numbering(&self, lang: &Language) -> Numbering {
+        self.numbering
+            .get(lang.code)
+            .copied()
+            .unwrap_or(lang.numbering)
+    }
+}
+
+/// What to do with a translation made from English that has since changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StalePolicy {
+    /// Show the translation, and say on the page that parts may be out of date.
+    #[default]
+    Notice,
+    /// Show the current English instead, marked as English.
+    English,
 }
 
 /// Large-print settings (UKAAF guidance: body text 16 pt or more).

@@ -1,18 +1,20 @@
 //! Dates in each language's own words and digits, by ICU4X (CLDR data):
 //! "27 July 2005", "২৭ জুলাই, ২০০৫", "27 جولائی، 2005".
 
+use super::numbers::Numbering;
 use crate::content::date::PubDate;
 use icu::calendar::{Date, Gregorian};
 use icu::datetime::fieldsets::{YM, YMD};
 use icu::datetime::FixedCalendarDateTimeFormatter;
 use icu::locale::Locale;
 
-/// Formats a date for readers of `lang`, to the day or to the month as the
-/// source gives it. Falls back to ISO 8601 if CLDR has no pattern.
-pub fn format(date: &PubDate, lang: &str) -> String {
+/// Formats a date for readers of `lang` in `numbering`'s digits, to the day
+/// or to the month as the source gives it. Falls back to ISO 8601 if CLDR
+/// has no pattern.
+pub fn format(date: &PubDate, lang: &str, numbering: Numbering) -> String {
     // British readers write the day first; CLDR's plain `en` is American.
     let tag = if lang == "en" { "en-GB" } else { lang };
-    let Ok(locale) = tag.parse::<Locale>() else {
+    let Ok(locale) = format!("{tag}-u-nu-{}", numbering.code()).parse::<Locale>() else {
         return date.iso();
     };
     let prefs = (&locale).into();
@@ -35,9 +37,17 @@ mod tests {
     #[test]
     fn english_and_bengali() {
         let d = PubDate::parse("2005-07-27").unwrap();
-        assert_eq!(format(&d, "en"), "27 July 2005");
-        assert!(format(&d, "bn").contains("জুলাই"), "{}", format(&d, "bn"));
+        assert_eq!(format(&d, "en", Numbering::Latn), "27 July 2005");
+        assert_eq!(format(&d, "bn", Numbering::Beng), "২৭ জুলাই, ২০০৫");
         let m = PubDate::parse("2003-06").unwrap();
-        assert_eq!(format(&m, "en"), "June 2003");
+        assert_eq!(format(&m, "en", Numbering::Latn), "June 2003");
+    }
+
+    #[test]
+    fn the_site_chooses_the_digits() {
+        let d = PubDate::parse("2005-07-27").unwrap();
+        assert_eq!(format(&d, "bn", Numbering::Latn), "27 জুলাই, 2005");
+        let hi = format(&d, "hi", Numbering::Deva);
+        assert!(hi.contains("२७") && hi.contains("२००५"), "{hi}");
     }
 }

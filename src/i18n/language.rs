@@ -1,5 +1,8 @@
 //! The languages compact-press publishes in, with what a page needs to know
-//! about each: its name in its own script, its script and its direction.
+//! about each: its name in its own script, its script, its direction and
+//! the digits its readers expect.
+
+use super::numbers::Numbering;
 
 /// One supported language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +16,9 @@ pub struct Language {
     /// ISO 15924 code of the script its text must be in.
     pub script: &'static str,
     pub rtl: bool,
+    /// The digits numbers are written in unless `content/site.yaml` says
+    /// otherwise: CLDR's default for the language.
+    pub numbering: Numbering,
 }
 
 const LANGUAGES: &[Language] = &[
@@ -22,6 +28,7 @@ const LANGUAGES: &[Language] = &[
         english: "English",
         script: "Latn",
         rtl: false,
+        numbering: Numbering::Latn,
     },
     Language {
         code: "bn",
@@ -29,6 +36,8 @@ const LANGUAGES: &[Language] = &[
         english: "Bengali",
         script: "Beng",
         rtl: false,
+        // CLDR's default, and what Bengali readers expect in running text.
+        numbering: Numbering::Beng,
     },
     // Punjabi in Gurmukhi. Typst (issue 8192) and some tools guess `pa` is
     // right-to-left (Shahmukhi); it is not here.
@@ -38,6 +47,7 @@ const LANGUAGES: &[Language] = &[
         english: "Punjabi",
         script: "Guru",
         rtl: false,
+        numbering: Numbering::Latn,
     },
     Language {
         code: "hi",
@@ -45,6 +55,7 @@ const LANGUAGES: &[Language] = &[
         english: "Hindi",
         script: "Deva",
         rtl: false,
+        numbering: Numbering::Latn,
     },
     Language {
         code: "gu",
@@ -52,6 +63,7 @@ const LANGUAGES: &[Language] = &[
         english: "Gujarati",
         script: "Gujr",
         rtl: false,
+        numbering: Numbering::Latn,
     },
     Language {
         code: "ur",
@@ -59,6 +71,8 @@ const LANGUAGES: &[Language] = &[
         english: "Urdu",
         script: "Arab",
         rtl: true,
+        // CLDR's default for Urdu (ur-PK); Indian Urdu would use `arabext`.
+        numbering: Numbering::Latn,
     },
 ];
 

@@ -1,10 +1,12 @@
-//! Reading `locales/<lang>/*.ftl`: the theme's strings (`ui.ftl`) and each
-//! publication's translations (`<slug>.ftl`). Syntax errors and duplicate
-//! message ids are reported with file, line and column.
+//! Reading `locales/<lang>/*.ftl`: the theme's strings (`ui.ftl`), the
+//! site's (`site.ftl`) and each publication's translations (`<slug>.ftl`).
+//! Syntax errors and duplicate message ids are reported with file, line and
+//! column.
 
+use super::source::Record;
 use crate::diagnostic::{relative, Diagnostic, Diagnostics};
 use fluent_bundle::FluentResource;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -15,6 +17,30 @@ pub struct FtlFile {
     /// The file says its translation was machine-assisted and not yet
     /// reviewed by a native speaker (`### review-status: machine-assisted`).
     pub machine_assisted: bool,
+    /// What each message's comment records about the English it was
+    /// translated from, by message id.
+    pub records: HashMap<String, Record>,
+}
+
+impl FtlFile {
+    /// Byte offset of message `id`'s definition in the file's source.
+    pub fn offset_of(&self, id: &str) -> Option<usize> {
+        let source = self.resource.source();
+        self.resource.entries().find_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) if m.id.name == id => {
+                offset_in(source, m.id.name)
+            }
+            _ => None,
+        })
+    }
+}
+
+/// Where `part`, a slice of `source` (as the parsers' `&str` ASTs hold),
+/// starts in it; `None` if it is not a slice of `source`.
+pub fn offset_in(source: &str, part: &str) -> Option<usize> {
+    let start = source.as_ptr() as usize;
+    let at = part.as_ptr() as usize;
+    (at >= start && at + part.len() <= start + source.len()).then(|| at - start)
 }
 
 /// Every `.ftl` file of every language: lang → file stem → file.
@@ -112,7 +138,7 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
                             format!("Fluent syntax error: {e}"),
                             "each message is `id = text`; continuation lines are indented; write a literal { as {\"{\"}",
                         )
-                        .at_offset(source, e.pos.start)
+                        .at_offset(source, error_offset(source, &e))
                     })
                     .collect(),
             ))
@@ -146,9 +172,39 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
         return Err(problems);
     }
     Ok(FtlFile {
+        records: records(source),
         resource: Arc::new(resource),
         machine_assisted,
     })
+}
+
+/// Where to point at a Fluent syntax error: where the parser stopped,
+/// unless that is the end of the file (an unclosed `{`), where the entry
+/// it could not read starts instead.
+pub fn error_offset(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+    if e.pos.start >= source.trim_end().len() {
+        e.slice.as_ref().map_or(e.pos.start, |s| s.start)
+    } else {
+        e.pos.start
+    }
+}
+
+/// The records in each message's comment. fluent-bundle's runtime parser
+/// drops comments, so the source is parsed again, in full.
+fn records(source: &str) -> HashMap<String, Record> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => {
+                Some((m.id.name.to_string(), Record::read(m.comment.as_ref())))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Byte offset of the `n`th line that defines message `id`.

@@ -1,8 +1,36 @@
-//! Languages, scripts, Fluent translations and locale-aware dates.
+//! Languages, scripts, Fluent translations and the translators' workflow,
+//! locale-aware numbers, dates and sorting.
+//!
+//! The English every translation is made from is in [`english`]; the
+//! translators' files are read by [`locales`] and checked by [`check`];
+//! [`coverage`] says how far each language has got; [`extract`] and
+//! [`update`] write the files translators work in ([`layout`]), recording
+//! which English each translation was made from ([`source`]).
 
+pub mod attributes;
+pub mod collation;
+pub mod coverage;
 pub mod dates;
+pub mod english;
+pub mod extract;
 pub mod language;
+pub mod layout;
 pub mod locales;
+pub mod numbers;
 pub mod placeables;
 pub mod script;
+pub mod source;
 pub mod translator;
+pub mod update;
+
+use crate::diagnostic::Diagnostics;
+
+/// Every check of the translations that fails a build: variables and
+/// attributes that differ from the English, and text in the wrong script.
+/// (Syntax errors and duplicate ids are refused when the files are read.)
+pub fn check(locales: &locales::Locales, english: &english::English) -> Diagnostics {
+    let mut out = placeables::check(locales, english);
+    out.extend(attributes::check(locales, english));
+    out.extend(script::check(locales));
+    out
+}

@@ -1,51 +1,39 @@
 //! Placeable check: a translation must use exactly the variables its
 //! English message uses. A misspelt `{ $phon }` would print nothing where
 //! the phone number belongs, and a dropped `{ $phone }` loses it silently;
-//! both are errors naming the file, line, column and message.
+//! both are errors naming the file, line, column and message. (Mozilla's
+//! compare-locales only warns about the first.)
 
-use super::locales::Locales;
+use super::english::English;
+use super::locales::{offset_in, Locales};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use std::collections::{BTreeMap, BTreeSet};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern, PatternElement};
+use fluent_syntax::parser::Slice;
+use std::collections::BTreeSet;
 
 /// Compares every translated message's variables with its English.
-pub fn check(locales: &Locales) -> Diagnostics {
+/// Messages the English lacks are obsolete, reported by coverage.
+pub fn check(locales: &Locales, english: &English) -> Diagnostics {
     let mut out = Diagnostics::default();
-    let english: BTreeMap<&str, BTreeMap<String, BTreeSet<String>>> = locales
-        .files
-        .get("en")
-        .map(|files| {
-            files
-                .iter()
-                .map(|(stem, f)| (stem.as_str(), variables_by_message(f.resource.entries())))
-                .collect()
-        })
-        .unwrap_or_default();
     for (lang, files) in &locales.files {
         if lang == "en" {
             continue;
         }
         for (stem, file) in files {
+            let Some(en) = english.file(stem) else {
+                continue;
+            };
             let source = file.resource.source();
             let path = format!("locales/{lang}/{stem}.ftl");
-            let theirs = variables_by_message(file.resource.entries());
-            for (id, vars) in &theirs {
-                // Publications' English comes from YAML, which has no
-                // variables; a message English lacks is reported elsewhere.
-                let empty = BTreeSet::new();
-                let want = match english.get(stem.as_str()) {
-                    Some(messages) => match messages.get(id) {
-                        Some(v) => v,
-                        None if stem == "ui" => continue,
-                        None => &empty,
-                    },
-                    None => &empty,
+            for entry in file.resource.entries() {
+                let Entry::Message(m) = entry else { continue };
+                let Some(want) = en.get(m.id.name).map(|e| &e.variables) else {
+                    continue;
                 };
-                let at = |d: Diagnostic| match message_offset(source, id) {
-                    Some(o) => d.at_offset(source, o),
-                    None => d,
-                };
-                for extra in vars.difference(want) {
+                let id = m.id.name;
+                let found = uses(m);
+                let have: BTreeSet<String> = found.iter().map(|v| v.to_string()).collect();
+                for extra in have.difference(want) {
                     let help = if want.is_empty() {
                         "the English has no variables here: remove it and write the text itself"
                             .to_string()
@@ -55,20 +43,30 @@ pub fn check(locales: &Locales) -> Diagnostics {
                             list(want)
                         )
                     };
-                    out.push(at(Diagnostic::error(
+                    let d = Diagnostic::error(
                         &path,
                         format!(
                             "message `{id}` uses {{ ${extra} }}, which the English does not have"
                         ),
                         help,
-                    )));
+                    );
+                    // The misspelt name itself, where the file first uses it.
+                    let at = found.get(extra.as_str()).and_then(|s| offset_in(source, s));
+                    out.push(match at.or_else(|| offset_in(source, id)) {
+                        Some(o) => d.at_offset(source, o),
+                        None => d,
+                    });
                 }
-                for missing in want.difference(vars) {
-                    out.push(at(Diagnostic::error(
+                for missing in want.difference(&have) {
+                    let d = Diagnostic::error(
                         &path,
                         format!("message `{id}` leaves out {{ ${missing} }}, which the English has"),
                         format!("put {{ ${missing} }} where it belongs in the sentence; without it readers lose that part"),
-                    )));
+                    );
+                    out.push(match offset_in(source, id) {
+                        Some(o) => d.at_offset(source, o),
+                        None => d,
+                    });
                 }
             }
         }
@@ -83,41 +81,27 @@ fn list(vars: &BTreeSet<String>) -> String {
         .join(", ")
 }
 
-/// Where `id = …` starts in a `.ftl` source.
-fn message_offset(source: &str, id: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return Some(offset);
-            }
-        }
-        offset += line.len();
-    }
-    None
+/// The variables a message's value and attributes use.
+pub fn variables<'s, S: Slice<'s>>(m: &Message<S>) -> BTreeSet<String> {
+    uses(m).into_iter().map(str::to_string).collect()
 }
 
-/// Message id → the variables its value and attributes use.
-fn variables_by_message<'s>(
-    entries: impl Iterator<Item = &'s Entry<&'s str>>,
-) -> BTreeMap<String, BTreeSet<String>> {
-    let mut out = BTreeMap::new();
-    for entry in entries {
-        if let Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(value) = &m.value {
-                pattern(value, &mut vars);
-            }
-            for attribute in &m.attributes {
-                pattern(&attribute.value, &mut vars);
-            }
-            out.insert(m.id.name.to_string(), vars);
-        }
+/// The variables a message uses, each as the text where it is first named
+/// (a slice of the file's source, when the message was parsed from one).
+fn uses<'m, 's, S: Slice<'s>>(m: &'m Message<S>) -> Found<'m> {
+    let mut out = BTreeSet::new();
+    if let Some(value) = &m.value {
+        pattern(value, &mut out);
+    }
+    for attribute in &m.attributes {
+        pattern(&attribute.value, &mut out);
     }
     out
 }
 
-fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+type Found<'m> = BTreeSet<&'m str>;
+
+fn pattern<'m, 's, S: Slice<'s>>(p: &'m Pattern<S>, out: &mut Found<'m>) {
     for element in &p.elements {
         if let PatternElement::Placeable { expression } = element {
             expr(expression, out);
@@ -125,7 +109,7 @@ fn pattern(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+fn expr<'m, 's, S: Slice<'s>>(e: &'m Expression<S>, out: &mut Found<'m>) {
     match e {
         Expression::Select { selector, variants } => {
             inline(selector, out);
@@ -137,20 +121,14 @@ fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn inline(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+fn inline<'m, 's, S: Slice<'s>>(i: &'m InlineExpression<S>, out: &mut Found<'m>) {
     match i {
         InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_string());
+            // A set keeps the first of equal names: the first use.
+            out.insert(id.name.as_ref());
         }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline(a, out);
-            }
-            for a in &arguments.named {
-                inline(&a.value, out);
-            }
-        }
-        InlineExpression::TermReference {
+        InlineExpression::FunctionReference { arguments, .. }
+        | InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
         } => {

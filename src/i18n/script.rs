@@ -1,66 +1,150 @@
-//! Is a text in its language's own script? Catches the failure the seeds show:
-//! a Gujarati notice printed in Devanagari glyphs.
+//! Is a text in its language's own script? Catches the failure the seeds
+//! show: a Gujarati notice printed in Devanagari glyphs. Letters are told
+//! apart by the Unicode Script property (`unicode-script`); digits,
+//! punctuation and other characters shared between scripts (Common and
+//! Inherited, such as the danda and ZWJ) say nothing, and Latin letters are
+//! always allowed, since proper names, e-mail and web addresses stay in
+//! Latin in every language.
 
 use super::language::Language;
+use super::locales::{offset_in, Locales};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+use unicode_script::{Script, UnicodeScript};
 
-/// The script a letter belongs to, for the scripts compact-press publishes.
-/// Digits, punctuation, spaces and symbols belong to none.
-fn script_of(c: char) -> Option<&'static str> {
-    let script = match c as u32 {
-        0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F => "Latn",
-        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-            "Arab"
-        }
-        0x0900..=0x097F | 0xA8E0..=0xA8FF => "Deva",
-        0x0980..=0x09FF => "Beng",
-        0x0A00..=0x0A7F => "Guru",
-        0x0A80..=0x0AFF => "Gujr",
-        _ => return None,
-    };
-    // Common punctuation and digits inside script blocks (danda, Arabic
-    // comma and digits) are shared and say nothing about the script.
-    match c as u32 {
-        0x0964 | 0x0965 | 0x060C | 0x061B | 0x061F | 0x06D4 | 0x0660..=0x0669 | 0x06F0..=0x06F9 => {
-            None
-        }
-        _ => Some(script),
-    }
+/// What a text's letters are, compared with the script it should be in.
+#[derive(Debug, PartialEq)]
+struct Letters {
+    /// Letters in the expected script.
+    own: usize,
+    /// The first other non-Latin script found, how many of its letters
+    /// there are, and the byte offset of the first.
+    foreign: Option<(Script, usize, usize)>,
 }
 
-/// Explains what is wrong when `text`, meant to be in language `lang`, is
-/// written in another non-Latin script. Latin letters are allowed: proper
-/// names, e-mail addresses and URLs stay in Latin in every language.
+fn letters(expected: &Language, text: &str) -> Letters {
+    let mut own = 0;
+    let mut foreign: Option<(Script, usize, usize)> = None;
+    for (i, c) in text.char_indices() {
+        let script = c.script();
+        if script.short_name() == expected.script {
+            own += 1;
+        } else if !matches!(
+            script,
+            Script::Common | Script::Inherited | Script::Latin | Script::Unknown
+        ) {
+            match &mut foreign {
+                Some((s, n, _)) if *s == script => *n += 1,
+                Some(_) => {}
+                None => foreign = Some((script, 1, i)),
+            }
+        }
+    }
+    Letters { own, foreign }
+}
+
+fn explain(expected: &Language, found: Script, n: usize, own: usize) -> String {
+    format!(
+        "{} text is written in {} script ({n} letters), not {} ({own} letters)",
+        expected.english,
+        found.full_name(),
+        script_name(expected.script)
+    )
+}
+
+/// Explains what is wrong when `text`, a line that must be in language
+/// `lang` (a community-language request in the YAML), is written in another
+/// non-Latin script or has no letters of its own script.
 pub fn wrong_script(lang: &str, text: &str) -> Option<String> {
     let expected = Language::find(lang)?;
     if expected.script == "Latn" {
         return None;
     }
-    let mut own = 0usize;
-    let mut foreign: Option<(&str, usize)> = None;
-    for c in text.chars() {
-        match script_of(c) {
-            Some(s) if s == expected.script => own += 1,
-            Some("Latn") | None => {}
-            Some(s) => {
-                let n = foreign.map_or(0, |(_, n)| n) + 1;
-                foreign = Some((s, n));
-            }
-        }
-    }
-    match foreign {
-        Some((found, n)) if n > 0 => Some(format!(
-            "{} text is written in {} script ({n} letters), not {} ({} letters)",
-            expected.english,
-            script_name(found),
-            script_name(expected.script),
-            own
-        )),
-        _ if own == 0 && text.chars().any(char::is_alphabetic) => Some(format!(
+    let l = letters(expected, text);
+    match l.foreign {
+        Some((found, n, _)) => Some(explain(expected, found, n, l.own)),
+        None if l.own == 0 && text.chars().any(char::is_alphabetic) => Some(format!(
             "{} text has no letters in {} script",
             expected.english,
             script_name(expected.script)
         )),
-        _ => None,
+        None => None,
+    }
+}
+
+/// Checks that every translated message is in its language's script. A
+/// translation in Latin letters only is allowed: it may be a proper name.
+/// Each message in another script is an error at its first foreign letter.
+pub fn check(locales: &Locales) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for (lang, files) in &locales.files {
+        let Some(expected) = Language::find(lang).filter(|l| l.script != "Latn") else {
+            continue;
+        };
+        for (stem, file) in files {
+            let source = file.resource.source();
+            for entry in file.resource.entries() {
+                let Entry::Message(m) = entry else { continue };
+                let mut texts = Vec::new();
+                if let Some(v) = &m.value {
+                    pattern_texts(v, &mut texts);
+                }
+                for a in &m.attributes {
+                    pattern_texts(&a.value, &mut texts);
+                }
+                let mut own = 0;
+                let mut first: Option<(Script, usize)> = None;
+                let mut count = 0;
+                for t in texts {
+                    let l = letters(expected, t);
+                    own += l.own;
+                    if let Some((script, n, at)) = l.foreign {
+                        if first.is_none_or(|(s, _)| s == script) {
+                            count += n;
+                        }
+                        if first.is_none() {
+                            first = offset_in(source, t).map(|o| (script, o + at));
+                        }
+                    }
+                }
+                if let Some((script, offset)) = first {
+                    out.push(
+                        Diagnostic::error(
+                            format!("locales/{lang}/{stem}.ftl"),
+                            format!(
+                                "message `{}`: {}",
+                                m.id.name,
+                                explain(expected, script, count, own)
+                            ),
+                            format!(
+                                "retype it in {} script (with a {} keyboard layout or input tool); proper names, numbers, e-mail and web addresses may stay in Latin letters",
+                                script_name(expected.script),
+                                expected.english
+                            ),
+                        )
+                        .at_offset(source, offset),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The literal text of a pattern, variants included, as slices of its source.
+fn pattern_texts<'s>(p: &Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    for element in &p.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push(value),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                for v in variants {
+                    pattern_texts(&v.value, out);
+                }
+            }
+            PatternElement::Placeable { .. } => {}
+        }
     }
 }
 
@@ -104,5 +188,17 @@ mod tests {
             wrong_script("pa", "ਕ੍ਰਿਪਾ ਕਰਕੇ 0116 265 8015 ਉੱਪਰ ਫੋਨ ਕਰੋ।"),
             None
         );
+        // The danda is shared by the Indic scripts; Bengali digits are Bengali.
+        assert_eq!(wrong_script("bn", "০১১৬ নম্বরে ফোন করুন।"), None);
+    }
+
+    #[test]
+    fn the_first_foreign_letter_is_found() {
+        let gu = Language::find("gu").unwrap();
+        let l = letters(gu, "CVS: ટેલિફોન टेलिफोन");
+        let (script, n, at) = l.foreign.unwrap();
+        assert_eq!(script, Script::Devanagari);
+        assert_eq!(n, 7);
+        assert_eq!(&"CVS: ટેલિફોન टेलिफोन"[at..], "टेलिफोन");
     }
 }

@@ -3,16 +3,20 @@
 //! A [`Catalog`] holds one Fluent bundle per language for the theme's
 //! strings and one per language and publication for content, built once per
 //! build. A [`Translator`] answers for one page and counts the strings it
-//! had to give in English, so the page can say so and mark them `lang="en"`.
+//! had to give in English, and the translations it gave whose English has
+//! changed since (stale), so the page can say so.
 
+use super::coverage::Stale;
 use super::language::Language;
 use super::locales::Locales;
+use super::numbers::{self, Numbering};
 use crate::content::model::Text;
+use crate::content::site::{SiteConfig, StalePolicy};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::cell::Cell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
@@ -20,19 +24,47 @@ type Bundle = FluentBundle<Arc<FluentResource>>;
 /// `locales/<lang>/site.ftl` translates `content/site.yaml`.
 pub const SITE_STEM: &str = "site";
 
+/// `locales/<lang>/ui.ftl` holds the theme's strings.
+pub const UI_STEM: &str = "ui";
+
 /// A string ready for a page, and whether it is an English stand-in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved {
     pub text: String,
     pub fallback: bool,
+    /// A translation of English that has changed since it was made.
+    pub stale: bool,
 }
 
-fn bundle(lang: &str, resource: &Arc<FluentResource>) -> Bundle {
+impl Resolved {
+    fn translated(text: String) -> Resolved {
+        Resolved {
+            text,
+            fallback: false,
+            stale: false,
+        }
+    }
+
+    fn english(text: String, fallback: bool) -> Resolved {
+        Resolved {
+            text,
+            fallback,
+            stale: false,
+        }
+    }
+}
+
+fn bundle(lang: &str, resource: &Arc<FluentResource>, numbering: Numbering) -> Bundle {
     let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut b = Bundle::new_concurrent(vec![id]);
     // Pages isolate left-to-right runs with <bdi>; Fluent's invisible
     // U+2068/U+2069 marks would otherwise leak into attributes and file names.
     b.set_use_isolating(false);
+    // Numbers in the language's own digits, by ICU4X, for plain placeables
+    // and NUMBER() alike.
+    b.set_formatter(Some(numbers::fluent_formatter(numbering)));
+    // NUMBER() is the only built-in; it cannot clash with nothing.
+    let _ = b.add_builtins();
     // Duplicates were refused when the file was parsed.
     let _ = b.add_resource(Arc::clone(resource));
     b
@@ -43,20 +75,35 @@ pub struct Catalog {
     ui: BTreeMap<String, Bundle>,
     content: BTreeMap<(String, String), Bundle>,
     machine_assisted: BTreeSet<(String, String)>,
+    /// Translations made from English that has changed since.
+    stale: Stale,
+    policy: StalePolicy,
+    /// The digits of each language, by code.
+    numbering: BTreeMap<String, Numbering>,
 }
 
 impl Catalog {
-    pub fn new(locales: &Locales) -> Catalog {
+    /// Bundles for every file of `locales`, numbers in the digits `config`
+    /// sets for each language; `stale` lists translations whose English
+    /// has changed, shown as `config.stale_translations` says.
+    pub fn new(locales: &Locales, config: &SiteConfig, stale: Stale) -> Catalog {
         let mut ui = BTreeMap::new();
         let mut content = BTreeMap::new();
         let mut machine_assisted = BTreeSet::new();
+        let numbering: BTreeMap<String, Numbering> = locales
+            .files
+            .keys()
+            .filter_map(|code| Language::find(code))
+            .map(|l| (l.code.to_string(), config.numbering(l)))
+            .collect();
         for (lang, files) in &locales.files {
+            let digits = numbering.get(lang).copied().unwrap_or(Numbering::Latn);
             for (stem, file) in files {
                 if file.machine_assisted {
                     machine_assisted.insert((lang.clone(), stem.clone()));
                 }
-                let b = bundle(lang, &file.resource);
-                if stem == "ui" {
+                let b = bundle(lang, &file.resource, digits);
+                if stem == UI_STEM {
                     ui.insert(lang.clone(), b);
                 } else if lang != "en" {
                     // English content comes from the YAML, the source of truth.
@@ -68,7 +115,14 @@ impl Catalog {
             ui,
             content,
             machine_assisted,
+            stale,
+            policy: config.stale_translations,
+            numbering,
         }
+    }
+
+    fn stale_ids(&self, lang: &str, stem: &str) -> Option<&HashSet<String>> {
+        self.stale.get(&(lang.to_string(), stem.to_string()))
     }
 
     /// A translator for one page in `lang`, about publication `slug` if any.
@@ -92,7 +146,17 @@ impl Catalog {
             ui_en: self.ui.get("en"),
             content,
             machine_assisted,
+            numbering: self
+                .numbering
+                .get(lang.code)
+                .copied()
+                .unwrap_or(lang.numbering),
+            stale_content: slug.and_then(|s| self.stale_ids(lang.code, s)),
+            stale_site: self.stale_ids(lang.code, SITE_STEM),
+            stale_ui: self.stale_ids(lang.code, UI_STEM),
+            policy: self.policy,
             fallbacks: Cell::new(0),
+            stale: Cell::new(0),
         }
     }
 
@@ -139,7 +203,15 @@ pub struct Translator<'c> {
     content: Option<&'c Bundle>,
     /// The page's translation was machine-assisted and is not yet reviewed.
     pub machine_assisted: bool,
+    /// The digits the page's numbers and dates are written in.
+    pub numbering: Numbering,
+    /// Ids of this page's translations whose English has changed.
+    stale_content: Option<&'c HashSet<String>>,
+    stale_site: Option<&'c HashSet<String>>,
+    stale_ui: Option<&'c HashSet<String>>,
+    policy: StalePolicy,
     fallbacks: Cell<usize>,
+    stale: Cell<usize>,
 }
 
 fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -152,29 +224,48 @@ fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String
 }
 
 impl Translator<'_> {
+    /// A translation found for `id`, unless it is stale and the site shows
+    /// the current English instead (`english`).
+    fn found(
+        &self,
+        text: String,
+        id: &str,
+        stale: Option<&HashSet<String>>,
+        english: impl FnOnce() -> Option<String>,
+    ) -> Resolved {
+        if !stale.is_some_and(|ids| ids.contains(id)) {
+            return Resolved::translated(text);
+        }
+        if self.policy == StalePolicy::English {
+            if let Some(en) = english() {
+                self.fallbacks.set(self.fallbacks.get() + 1);
+                return Resolved::english(en, true);
+            }
+        }
+        self.stale.set(self.stale.get() + 1);
+        Resolved {
+            text,
+            fallback: false,
+            stale: true,
+        }
+    }
+
     /// A content string in this page's language, or its English.
     pub fn text(&self, t: &Text) -> Resolved {
-        if self.lang.code != "en" {
-            let found = self
-                .content
-                .and_then(|b| format(b, &t.id, None))
-                .or_else(|| self.site.and_then(|b| format(b, &t.id, None)));
-            if let Some(s) = found {
-                return Resolved {
-                    text: s,
-                    fallback: false,
-                };
+        if self.lang.code == "en" {
+            return Resolved::english(t.en.clone(), false);
+        }
+        let sources = [
+            (self.content, self.stale_content),
+            (self.site, self.stale_site),
+        ];
+        for (bundle, stale) in sources {
+            if let Some(s) = bundle.and_then(|b| format(b, &t.id, None)) {
+                return self.found(s, &t.id, stale, || Some(t.en.clone()));
             }
-            self.fallbacks.set(self.fallbacks.get() + 1);
-            return Resolved {
-                text: t.en.clone(),
-                fallback: true,
-            };
         }
-        Resolved {
-            text: t.en.clone(),
-            fallback: false,
-        }
+        self.fallbacks.set(self.fallbacks.get() + 1);
+        Resolved::english(t.en.clone(), true)
     }
 
     /// A theme string with variables, in this language or English.
@@ -184,41 +275,38 @@ impl Translator<'_> {
             fargs.set(*k, v.clone());
         }
         let fargs = (!args.is_empty()).then_some(&fargs);
+        let english = || self.ui_en.and_then(|b| format(b, id, fargs));
         if let Some(s) = self.ui.and_then(|b| format(b, id, fargs)) {
-            return Resolved {
-                text: s,
-                fallback: false,
-            };
+            return self.found(s, id, self.stale_ui, english);
         }
-        if self.lang.code != "en" {
+        let en = self.lang.code == "en";
+        if !en {
             self.fallbacks.set(self.fallbacks.get() + 1);
         }
-        match self.ui_en.and_then(|b| format(b, id, fargs)) {
-            Some(s) => Resolved {
-                text: s,
-                fallback: self.lang.code != "en",
-            },
-            // A theme asking for a message nobody wrote: show the id so the
-            // gap is visible in review, never a blank.
-            None => Resolved {
-                text: id.to_string(),
-                fallback: self.lang.code != "en",
-            },
-        }
+        // A theme asking for a message nobody wrote: show the id so the gap
+        // is visible in review, never a blank.
+        Resolved::english(english().unwrap_or_else(|| id.to_string()), !en)
     }
 
     pub fn ui(&self, id: &str) -> Resolved {
         self.ui_args(id, &[])
     }
 
-    /// Counts a string shown in English that another translator resolved
-    /// (a related publication's title, say).
-    pub fn note_fallback(&self) {
-        self.fallbacks.set(self.fallbacks.get() + 1);
+    /// Counts the English stand-ins and stale translations of strings that
+    /// another translator resolved for this page (a related publication's
+    /// title, say).
+    pub fn absorb(&self, other: &Translator) {
+        self.fallbacks.set(self.fallbacks.get() + other.fallbacks());
+        self.stale.set(self.stale.get() + other.stale());
     }
 
     /// How many strings this page has had to show in English so far.
     pub fn fallbacks(&self) -> usize {
         self.fallbacks.get()
+    }
+
+    /// How many translations shown so far were made from older English.
+    pub fn stale(&self) -> usize {
+        self.stale.get()
     }
 }

@@ -10,6 +10,7 @@ use super::text::text_path;
 use super::view::{ContactView, Html, LanguageLine, PublicationView, ViewBuilder};
 use crate::content::Content;
 use crate::i18n::language::Language;
+use crate::i18n::numbers::NumberFormat;
 use crate::i18n::translator::{Catalog, Translator};
 use crate::theme::Theme;
 use fluent_bundle::FluentValue;
@@ -92,12 +93,14 @@ fn file_of(path: &str) -> String {
     }
 }
 
-/// "412 KB", "1.2 MB": how big a download is, as readers expect to see it.
-pub fn human_size(bytes: u64) -> String {
+/// "412 KB", "1.2 MB", "৪১২ KB": how big a download is, as readers expect
+/// to see it, in the page's digits. The units stay Latin: they are what
+/// phones and computers show for file sizes in every language.
+pub fn human_size(bytes: u64, numbers: &NumberFormat) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        format!("{} MB", numbers.fixed(bytes as f64 / 1_000_000.0, 1))
     } else {
-        format!("{} KB", bytes.div_ceil(1000))
+        format!("{} KB", numbers.integer(bytes.div_ceil(1000)))
     }
 }
 
@@ -132,6 +135,10 @@ struct PdfData<'v> {
     strings: &'v BTreeMap<String, Html>,
     requests: Vec<PdfRequest>,
     publication: &'v PublicationView,
+    /// What the page says about its translation, said in the PDF too.
+    notices: &'v [Html],
+    /// The digits 0–9 of the language's numbering, for page numbers.
+    digits: [char; 10],
 }
 
 #[derive(Serialize)]
@@ -265,7 +272,7 @@ impl<'a> HtmlRenderer<'a> {
             slug,
             view,
             shared,
-            ..
+            notices,
         } in prepared
         {
             let lang = *lang;
@@ -306,6 +313,8 @@ impl<'a> HtmlRenderer<'a> {
                     })
                     .collect(),
                 publication: view,
+                notices,
+                digits: self.content.config.numbering(lang).digits(),
             };
             let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
             jobs.push((pdf_path(lang.code, slug), json));
@@ -388,6 +397,11 @@ impl<'a> HtmlRenderer<'a> {
             );
             out.push(Html::new(r, tr.lang));
         }
+        let stale = tr.stale();
+        if stale > 0 {
+            let r = tr.ui_args("stale-notice", &[("count", FluentValue::from(stale))]);
+            out.push(Html::new(r, tr.lang));
+        }
         if tr.machine_assisted {
             out.push(Html::new(tr.ui("machine-translation-notice"), tr.lang));
         }
@@ -422,9 +436,9 @@ impl<'a> HtmlRenderer<'a> {
                     label: p.label.as_ref().map(|t| vb.t(t)),
                     title: vb.t(&p.title),
                     summary: vb.t(&p.summary),
-                    date: p.date.as_ref().map(|d| super::view::DateView::new(d, lang)),
+                    date: p.date.as_ref().map(|d| vb.date(d)),
                 };
-                (0..ptr.fallbacks()).for_each(|_| tr.note_fallback());
+                tr.absorb(&ptr);
                 card
             })
             .collect();
@@ -516,6 +530,7 @@ impl<'a> HtmlRenderer<'a> {
                 label: Html::new(tr.ui("download-large-print-html"), lang),
             });
         }
+        let numbers = NumberFormat::new(lang.code, tr.numbering);
         let files = [
             (pdf_path(lang.code, slug), "download-large-print-pdf"),
             (text_path(lang.code, slug), "download-plain-text"),
@@ -525,7 +540,7 @@ impl<'a> HtmlRenderer<'a> {
                 let label = tr.ui_args(
                     message,
                     &[
-                        ("size", FluentValue::from(human_size(*size))),
+                        ("size", FluentValue::from(human_size(*size, &numbers))),
                         ("language", FluentValue::from(lang.autonym)),
                     ],
                 );

@@ -16,6 +16,7 @@ use super::view::{
     UndertakingsView,
 };
 use super::wrap::{width, wrap};
+use crate::content::model::letter;
 use crate::i18n::translator::{Catalog, Translator};
 use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
@@ -52,6 +53,10 @@ impl TextRenderer<'_> {
             doc.gap();
             doc.para(&line, "", "");
         }
+        if let Some(line) = self.stale(&tr, view) {
+            doc.gap();
+            doc.para(&line, "", "");
+        }
         if tr.machine_assisted {
             doc.gap();
             let notice = doc.ui("machine-translation-notice");
@@ -78,73 +83,87 @@ impl TextRenderer<'_> {
     /// "Not yet translated into বাংলা, so shown in English: 9. Monitoring":
     /// which top-level parts fall back to English, by their headings.
     fn untranslated(&self, tr: &Translator, view: &PublicationView) -> Option<String> {
-        if tr.lang.code == "en" {
-            return None;
-        }
-        let mut parts = Vec::new();
-        let front = (
-            &view.label,
-            &view.title,
-            &view.subtitle,
-            &view.strapline,
-            &view.summary,
-            &view.area,
-            &view.parties,
-            &view.partners,
-        );
-        if has_fallback(&front) {
-            parts.push(tr.ui("text-untranslated-front").text);
-        }
-        let mut i = 0;
-        while i < view.sections.len() {
-            // A top-level section and the subsections under it.
-            let top = &view.sections[i];
-            let mut j = i + 1;
-            while j < view.sections.len() && view.sections[j].level > top.level {
-                j += 1;
-            }
-            if has_fallback(&view.sections[i..j]) {
-                let name = match (&top.number, &top.title) {
-                    (Some(n), Some(t)) => format!("{n} {}", t.text),
-                    (None, Some(t)) => t.text.clone(),
-                    (Some(n), None) => n.clone(),
-                    (None, None) => tr.ui("text-untranslated-other").text,
-                };
-                if !parts.contains(&name) {
-                    parts.push(name);
-                }
-            }
-            i = j;
-        }
-        if parts.is_empty() {
-            return None;
-        }
+        let parts = parts_marked(tr, view, "fallback")?;
         let line = tr.ui_args(
             "text-untranslated",
             &[
                 ("language", FluentValue::from(tr.lang.autonym)),
-                ("parts", FluentValue::from(parts.join("; "))),
+                ("parts", FluentValue::from(parts)),
             ],
         );
         Some(clean(&line.text))
     }
+
+    /// "May be out of date…: 6. The 8 Shared Principles": which top-level
+    /// parts hold translations of English that has changed since.
+    fn stale(&self, tr: &Translator, view: &PublicationView) -> Option<String> {
+        let parts = parts_marked(tr, view, "stale")?;
+        let line = tr.ui_args("text-stale", &[("parts", FluentValue::from(parts))]);
+        Some(clean(&line.text))
+    }
 }
 
-/// Does any translated string in `value` stand in English for a missing
-/// translation? Walks the serialised view, so that every block type is
-/// covered without a visitor for each.
-fn has_fallback<T: serde::Serialize + ?Sized>(value: &T) -> bool {
-    fn walk(v: &serde_json::Value) -> bool {
+/// The top-level parts of `view` (the title page, then each section with
+/// its subsections) holding a translated string whose flag `flag`
+/// (`fallback` or `stale`) is set, named by their headings and joined.
+fn parts_marked(tr: &Translator, view: &PublicationView, flag: &str) -> Option<String> {
+    if tr.lang.code == "en" {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let front = (
+        &view.label,
+        &view.title,
+        &view.subtitle,
+        &view.strapline,
+        &view.summary,
+        &view.area,
+        &view.parties,
+        &view.partners,
+    );
+    if has_flag(&front, flag) {
+        parts.push(tr.ui("text-untranslated-front").text);
+    }
+    let mut i = 0;
+    while i < view.sections.len() {
+        // A top-level section and the subsections under it.
+        let top = &view.sections[i];
+        let mut j = i + 1;
+        while j < view.sections.len() && view.sections[j].level > top.level {
+            j += 1;
+        }
+        if has_flag(&view.sections[i..j], flag) {
+            let name = match (&top.number, &top.title) {
+                (Some(n), Some(t)) => format!("{n} {}", t.text),
+                (None, Some(t)) => t.text.clone(),
+                (Some(n), None) => n.clone(),
+                (None, None) => tr.ui("text-untranslated-other").text,
+            };
+            if !parts.contains(&name) {
+                parts.push(name);
+            }
+        }
+        i = j;
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// Does any translated string in `value` have its `flag` set (stand in
+/// English for a missing translation, or translate older English)? Walks
+/// the serialised view, so that every block type is covered without a
+/// visitor for each.
+fn has_flag<T: serde::Serialize + ?Sized>(value: &T, flag: &str) -> bool {
+    fn walk(v: &serde_json::Value, flag: &str) -> bool {
         match v {
             serde_json::Value::Object(map) => {
-                map.get("fallback") == Some(&serde_json::Value::Bool(true))
-                    || map.values().any(walk)
+                map.get(flag) == Some(&serde_json::Value::Bool(true))
+                    || map.values().any(|v| walk(v, flag))
             }
-            serde_json::Value::Array(items) => items.iter().any(walk),
+            serde_json::Value::Array(items) => items.iter().any(|v| walk(v, flag)),
             _ => false,
         }
     }
-    serde_json::to_value(value).is_ok_and(|v| walk(&v))
+    serde_json::to_value(value).is_ok_and(|v| walk(&v, flag))
 }
 
 /// Removes characters that get in the way in a text file: bidi isolates and
@@ -599,16 +618,6 @@ fn same_address(text: &str, url: &str) -> bool {
     bare(text) == bare(url)
 }
 
-/// `a`…`z`, then `aa`, `ab`…, as list letters run on.
-fn letter(i: usize) -> String {
-    let letters = b"abcdefghijklmnopqrstuvwxyz";
-    if i < 26 {
-        (letters[i] as char).to_string()
-    } else {
-        format!("{}{}", letter(i / 26 - 1), letters[i % 26] as char)
-    }
-}
-
 /// `https://example.org/` from `https://example.org/compacts/`.
 fn origin(base: &str) -> String {
     match base.find("://") {
@@ -636,13 +645,6 @@ mod tests {
     fn a_link_that_names_its_address_is_not_repeated() {
         assert!(same_address("www.x.org", "http://www.x.org/"));
         assert!(!same_address("our website", "http://www.x.org/"));
-    }
-
-    #[test]
-    fn letters_run_on() {
-        assert_eq!(letter(0), "a");
-        assert_eq!(letter(25), "z");
-        assert_eq!(letter(26), "aa");
     }
 
     #[test]

@@ -7,8 +7,9 @@ use crate::content::date::PubDate;
 use crate::content::ids::section_key;
 use crate::content::model::{self, Block, ListStyle, Publication, Section};
 use crate::i18n::language::Language;
+use crate::i18n::numbers::Numbering;
 use crate::i18n::translator::{Resolved, Translator};
-use crate::i18n::{dates, translator::Catalog};
+use crate::i18n::{collation, dates, translator::Catalog};
 use serde::Serialize;
 
 /// A translated inline string as HTML, with the attributes its element
@@ -22,6 +23,8 @@ pub struct Html {
     pub attrs: String,
     /// English standing in for a missing translation.
     pub fallback: bool,
+    /// A translation made from English that has changed since.
+    pub stale: bool,
     /// The same text as runs, for renderers that are not HTML.
     pub runs: Vec<inline::Run>,
 }
@@ -40,6 +43,7 @@ impl Html {
             text: inline::plain(&runs),
             attrs,
             fallback: r.fallback,
+            stale: r.stale,
             runs,
         }
     }
@@ -79,10 +83,10 @@ pub struct DateView {
 }
 
 impl DateView {
-    pub fn new(d: &PubDate, lang: &Language) -> DateView {
+    pub fn new(d: &PubDate, lang: &Language, numbering: Numbering) -> DateView {
         DateView {
             iso: d.iso(),
-            text: dates::format(d, lang.code),
+            text: dates::format(d, lang.code, numbering),
         }
     }
 }
@@ -306,6 +310,11 @@ impl ViewBuilder<'_> {
         Html::new(self.tr.ui(id), self.lang())
     }
 
+    /// A date in the page's language and digits.
+    pub fn date(&self, d: &PubDate) -> DateView {
+        DateView::new(d, self.lang(), self.tr.numbering)
+    }
+
     pub fn publication(&self, p: &Publication) -> PublicationView {
         let mut sections = Vec::new();
         for (i, s) in p.sections.iter().enumerate() {
@@ -327,7 +336,7 @@ impl ViewBuilder<'_> {
             subtitle: p.subtitle.as_ref().map(|t| self.t(t)),
             strapline: p.strapline.as_ref().map(|t| self.t(t)),
             summary: self.t(&p.summary),
-            date: p.date.as_ref().map(|d| DateView::new(d, self.lang())),
+            date: p.date.as_ref().map(|d| self.date(d)),
             status: p.status.map(|s| {
                 self.ui(match s {
                     model::Status::Draft => "status-draft",
@@ -341,9 +350,15 @@ impl ViewBuilder<'_> {
                 groups: pt
                     .groups
                     .iter()
-                    .map(|g| PartnerGroupView {
-                        title: self.t(&g.title),
-                        members: g.members.clone(),
+                    .map(|g| {
+                        let mut members = g.members.clone();
+                        if g.sort {
+                            collation::sort_by_key(&mut members, self.lang().code, |m| m);
+                        }
+                        PartnerGroupView {
+                            title: self.t(&g.title),
+                            members,
+                        }
                     })
                     .collect(),
                 name_attrs: name_attrs(self.lang()),
@@ -460,18 +475,31 @@ impl ViewBuilder<'_> {
                     .collect(),
             },
             Block::SignupForm(f) => BlockView::SignupForm(self.form(f, id)),
-            Block::Signatories(list) => BlockView::Signatories {
-                items: list
+            Block::Signatories(list) => {
+                let mut items: Vec<SignatoryView> = list
+                    .people
                     .iter()
                     .map(|s| SignatoryView {
                         statement: self.t(&s.statement),
                         name: s.name.clone(),
                         organisation: s.organisation.clone(),
-                        signed: s.signed.as_ref().map(|d| DateView::new(d, self.lang())),
+                        signed: s.signed.as_ref().map(|d| self.date(d)),
                     })
-                    .collect(),
-                name_attrs: name_attrs(self.lang()),
-            },
+                    .collect();
+                match list.sort {
+                    Some(model::SortBy::Name) => {
+                        collation::sort_by_key(&mut items, self.lang().code, |s| &s.name)
+                    }
+                    Some(model::SortBy::Organisation) => {
+                        collation::sort_by_key(&mut items, self.lang().code, |s| &s.organisation)
+                    }
+                    None => {}
+                }
+                BlockView::Signatories {
+                    items,
+                    name_attrs: name_attrs(self.lang()),
+                }
+            }
             Block::Table(t) => BlockView::Table(TableView {
                 caption: self.t(&t.caption),
                 header: t.header.iter().map(|h| self.t(h)).collect(),
@@ -491,9 +519,11 @@ impl ViewBuilder<'_> {
                     .filter_map(|s| self.all.iter().find(|p| &p.slug == s))
                     .map(|p| {
                         let other = self.catalog.translator(self.lang(), Some(&p.slug));
+                        let title = Html::new(other.text(&p.title), self.lang());
+                        self.tr.absorb(&other);
                         RelatedView {
                             href: format!("../{}/", p.slug),
-                            title: Html::new(other.text(&p.title), self.lang()),
+                            title,
                         }
                     })
                     .collect(),

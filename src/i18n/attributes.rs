@@ -1,0 +1,95 @@
+//! Shape check: a translation must have what its English has, a value and
+//! the same attributes (`.title = …`). A template asking for an attribute a
+//! translation lacks would get nothing, and an attribute the English lacks
+//! is never shown. Each difference is an error at the message or attribute.
+
+use super::english::English;
+use super::locales::{offset_in, Locales};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use fluent_syntax::ast::Entry;
+
+pub fn check(locales: &Locales, english: &English) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    for (lang, files) in &locales.files {
+        if lang == "en" {
+            continue;
+        }
+        for (stem, file) in files {
+            let Some(en) = english.file(stem) else {
+                continue;
+            };
+            let source = file.resource.source();
+            let path = format!("locales/{lang}/{stem}.ftl");
+            let at = |d: Diagnostic, slice: &str| match offset_in(source, slice) {
+                Some(o) => d.at_offset(source, o),
+                None => d,
+            };
+            for entry in file.resource.entries() {
+                let Entry::Message(m) = entry else { continue };
+                let Some(want) = en.get(m.id.name) else {
+                    continue;
+                };
+                let id = m.id.name;
+                if want.has_value && m.value.is_none() {
+                    out.push(at(
+                        Diagnostic::error(
+                            &path,
+                            format!("message `{id}` has no text, but the English has"),
+                            format!("write the translation after `{id} =`"),
+                        ),
+                        id,
+                    ));
+                } else if !want.has_value && m.value.is_some() {
+                    out.push(at(
+                        Diagnostic::error(
+                            &path,
+                            format!("message `{id}` has text after `=`, but the English has only attributes"),
+                            "move the text into the attributes the English has",
+                        ),
+                        id,
+                    ));
+                }
+                for a in &m.attributes {
+                    if !want.attributes.iter().any(|w| w == a.id.name) {
+                        out.push(at(
+                            Diagnostic::error(
+                                &path,
+                                format!(
+                                    "message `{id}` has an attribute `.{}` that the English does not have",
+                                    a.id.name
+                                ),
+                                attribute_help(&want.attributes),
+                            ),
+                            a.id.name,
+                        ));
+                    }
+                }
+                for w in &want.attributes {
+                    if !m.attributes.iter().any(|a| a.id.name == w) {
+                        out.push(at(
+                            Diagnostic::error(
+                                &path,
+                                format!("message `{id}` leaves out the attribute `.{w}`, which the English has"),
+                                format!("add `.{w} = …` under `{id}`, indented, and translate it"),
+                            ),
+                            id,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn attribute_help(english: &[String]) -> String {
+    if english.is_empty() {
+        "the English has no attributes: remove this line".to_string()
+    } else {
+        let names: Vec<String> = english.iter().map(|a| format!("`.{a}`")).collect();
+        format!(
+            "the English has {}: use those names, letter for letter",
+            names.join(", ")
+        )
+    }
+}
