@@ -40,12 +40,6 @@ fn break_and_build(mutate: impl FnOnce(&Path)) -> String {
     stderr
 }
 
-fn edit(path: &Path, from: &str, to: &str) {
-    let s = std::fs::read_to_string(path).unwrap();
-    assert!(s.contains(from), "{from:?} not in {}", path.display());
-    std::fs::write(path, s.replacen(from, to, 1)).unwrap();
-}
-
 #[test]
 fn broken_yaml_names_file_line_and_column() {
     let err = break_and_build(|site| {
@@ -227,14 +221,16 @@ fn a_misspelt_or_dropped_variable_in_a_translation_is_caught() {
         );
         edit(&site.join("locales/ur/ui.ftl"), "{ $size }", "");
     });
-    let line = std::fs::read_to_string(repo().join("locales/bn/ui.ftl"))
-        .unwrap()
+    let source = std::fs::read_to_string(repo().join("locales/bn/ui.ftl")).unwrap();
+    let (line, text) = source
         .lines()
-        .position(|l| l.starts_with("alt-formats-request"))
-        .unwrap()
-        + 1;
+        .enumerate()
+        .find(|(_, l)| l.starts_with("alt-formats-request"))
+        .unwrap();
+    // The column of the misspelt name itself, counted in characters.
+    let column = text[..text.find("$phone").unwrap()].chars().count() + 2;
     assert!(
-        err.contains(&format!("locales/bn/ui.ftl:{line}:1: error: message `alt-formats-request` uses {{ $phon }}, which the English does not have")),
+        err.contains(&format!("locales/bn/ui.ftl:{}:{column}: error: message `alt-formats-request` uses {{ $phon }}, which the English does not have", line + 1)),
         "{err}"
     );
     assert!(err.contains("the English uses { $phone }"), "{err}");

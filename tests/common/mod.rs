@@ -106,3 +106,20 @@ pub fn text(e: scraper::ElementRef) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Runs `compact-press ARGS --site SITE`.
+pub fn run(site: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_compact-press"))
+        .args(args)
+        .arg("--site")
+        .arg(site)
+        .output()
+        .unwrap()
+}
+
+/// Replaces the first `from` in the file at `path` with `to`.
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let s = std::fs::read_to_string(path).unwrap();
+    assert!(s.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, s.replacen(from, to, 1)).unwrap();
+}

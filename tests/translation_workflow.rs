@@ -1,0 +1,610 @@
+//! What translators and the web officer see of the translation workflow:
+//! `i18n extract` gives them the English to copy, `i18n status` says what
+//! is left, `i18n update` brings a language's files up to date without
+//! ever losing a translation, a changed English marks its translations
+//! stale, and `check` refuses text in the wrong script.
+
+mod common;
+use common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn ok(out: &std::process::Output) -> String {
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{stderr}");
+    stderr
+}
+
+fn status(site: &Path) -> Value {
+    let out = run(site, &["i18n", "status", "--format", "json"]);
+    ok(&out);
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The status of one language's file.
+fn file_status<'v>(status: &'v Value, lang: &str, stem: &str) -> &'v Value {
+    status["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["lang"] == lang && f["stem"] == stem)
+        .unwrap_or_else(|| panic!("no status for {lang}/{stem}"))
+}
+
+fn ids(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Every message of an .ftl file: id → value as Fluent source.
+fn messages(path: &Path) -> Vec<(String, String)> {
+    let source = std::fs::read_to_string(path).unwrap();
+    let resource = fluent_syntax::parser::parse(source.as_str()).unwrap();
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => {
+                let value = m.value.as_ref().map(|v| {
+                    v.elements
+                        .iter()
+                        .map(|e| match e {
+                            fluent_syntax::ast::PatternElement::TextElement { value } => {
+                                value.to_string()
+                            }
+                            _ => "{…}".to_string(),
+                        })
+                        .collect::<String>()
+                });
+                Some((m.id.name.to_string(), value.unwrap_or_default()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The comment lines directly above message `id`.
+fn comment_above(path: &Path, id: &str) -> Vec<String> {
+    let source = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = source.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("{id} =")))
+        .unwrap_or_else(|| panic!("{id} not in {}", path.display()));
+    lines[..at]
+        .iter()
+        .rev()
+        .take_while(|l| l.starts_with('#') && !l.starts_with("##"))
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect()
+}
+
+#[test]
+fn extract_writes_the_english_of_every_publication_with_context_and_source() {
+    let site = site_copy();
+    // The committed English files are what extract writes: nothing to do.
+    let out = run(site.path(), &["i18n", "extract"]);
+    let said = ok(&out);
+    assert!(said.contains("0 written, 6 unchanged"), "{said}");
+
+    let en = site
+        .path()
+        .join("locales/en/leicestershire-county-compact.ftl");
+    std::fs::remove_file(&en).unwrap();
+    ok(&run(site.path(), &["i18n", "extract"]));
+    let written = messages(&en);
+    // Every string of the YAML is there, in document order, as its English.
+    let yaml = std::fs::read_to_string(
+        site.path()
+            .join("content/leicestershire-county-compact.yaml"),
+    )
+    .unwrap();
+    assert_eq!(written[0].0, "leicestershire-county-compact--label");
+    assert_eq!(written[1].1, "The Leicestershire County Compact");
+    assert!(written.len() > 100, "{}", written.len());
+    assert!(yaml.contains("Voluntary and community action"));
+    let principle = comment_above(&en, "leicestershire-county-compact--principles--b2-i1");
+    assert_eq!(
+        principle[0],
+        "# context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (a)"
+    );
+    assert!(principle[1].starts_with("# source: ") && principle[1].len() == 18);
+    let text = std::fs::read_to_string(&en).unwrap();
+    assert!(text.contains("\n## 6. The 8 Shared Principles in the Leicestershire County Compact\n"));
+    // Writing it again changes nothing: builds are deterministic.
+    let said = ok(&run(site.path(), &["i18n", "extract"]));
+    assert!(said.contains("0 written"), "{said}");
+}
+
+#[test]
+fn extract_keeps_notes_and_never_overwrites_english_edited_by_hand() {
+    let site = site_copy();
+    let en = site.path().join("locales/en/compact-leicestershire.ftl");
+    let id = "compact-leicestershire--principles--b2-i1";
+    edit(
+        &en,
+        &format!("{id} ="),
+        &format!("# Note: \"action\" means volunteering here.\n{id} ="),
+    );
+    ok(&run(site.path(), &["i18n", "extract"]));
+    assert!(
+        comment_above(&en, id).contains(&"# Note: \"action\" means volunteering here.".to_string())
+    );
+
+    // The English is edited in the .ftl instead of the YAML: refused.
+    edit(&en, "essential to a democratic", "vital to a democratic");
+    let before = std::fs::read_to_string(&en).unwrap();
+    let out = run(site.path(), &["i18n", "extract"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    let line = before
+        .lines()
+        .position(|l| l.starts_with(&format!("{id} =")))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!("locales/en/compact-leicestershire.ftl:{line}:1: error: the English of `{id}` was changed in this file")),
+        "{err}"
+    );
+    assert!(err.contains("content/compact-leicestershire.yaml"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&en).unwrap(),
+        before,
+        "nothing written"
+    );
+    // `check` warns about it too.
+    let check = run(site.path(), &["check"]);
+    assert!(String::from_utf8_lossy(&check.stderr).contains("was changed in this file"));
+    // --force puts the YAML's English back.
+    ok(&run(site.path(), &["i18n", "extract", "--force"]));
+    assert!(std::fs::read_to_string(&en)
+        .unwrap()
+        .contains("essential to a democratic"));
+}
+
+#[test]
+fn status_gives_coverage_per_language_and_publication() {
+    let s = status(&repo());
+    let full = file_status(&s, "bn", "compact-leicestershire");
+    assert_eq!(full["percent"], 100.0);
+    assert_eq!(full["missing"].as_array().unwrap().len(), 0);
+    let partial = file_status(&s, "ur", "charnwood-nw-leicestershire-compact");
+    let total = partial["total"].as_u64().unwrap();
+    let translated = partial["translated"].as_u64().unwrap();
+    assert!(translated > 0 && translated < total);
+    assert_eq!(
+        partial["missing"].as_array().unwrap().len() as u64,
+        total - translated
+    );
+    // Every language, and the theme and site files as well as publications.
+    for lang in &LANGS[1..] {
+        for stem in ["ui", "site", "leicestershire-county-compact"] {
+            file_status(&s, lang, stem);
+        }
+    }
+    // The table, for people, and one language only.
+    let out = run(&repo(), &["i18n", "status", "--lang", "gu"]);
+    ok(&out);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.starts_with("gu Gujarati (ગુજરાતી)\n"), "{table}");
+    assert!(table.contains("compact-leicestershire") && table.contains("100.0%"));
+    assert!(!table.contains("bn Bengali"));
+}
+
+#[test]
+fn a_changed_english_marks_its_translations_stale() {
+    let site = site_copy();
+    let id = "compact-leicestershire--principles--b2-i1";
+    edit(
+        &site.path().join("content/compact-leicestershire.yaml"),
+        "- Voluntary and community action is essential to a democratic society",
+        "- Voluntary and community action is essential to a fair and democratic society",
+    );
+    let s = status(site.path());
+    for lang in &LANGS[1..] {
+        let f = file_status(&s, lang, "compact-leicestershire");
+        assert_eq!(ids(&f["stale"]), [id], "{lang}");
+        assert_eq!(f["percent"].as_f64().unwrap() < 100.0, true);
+    }
+    let table =
+        String::from_utf8_lossy(&run(site.path(), &["i18n", "status", "--lang", "bn"]).stdout)
+            .to_string();
+    assert!(
+        table.contains(&format!("locales/bn/compact-leicestershire.ftl: {id}")),
+        "{table}"
+    );
+
+    // The page still shows the translation, and says it may be out of date.
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out));
+    let page = parse(&out.join("bn/compact-leicestershire/index.html"));
+    let notices: Vec<String> = page.select(&sel("main .notice")).map(text).collect();
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("ইংরেজির একটি আগের সংস্করণ") && n.contains('১')),
+        "a stale notice in Bengali, counting in Bengali digits: {notices:?}"
+    );
+    let first = page.select(&sel(".principles li")).next().unwrap();
+    assert!(text(first).contains("গণতান্ত্রিক"), "{}", text(first));
+    let plain = std::fs::read_to_string(
+        out.join("bn/compact-leicestershire/compact-leicestershire-bn.txt"),
+    )
+    .unwrap();
+    let unwrapped = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        unwrapped.contains("হালনাগাদ না-ও হতে পারে: অভিন্ন নীতিমালা।"),
+        "the text edition names the part: {plain}"
+    );
+    let en = parse(&out.join("en/compact-leicestershire/index.html"));
+    assert!(en.select(&sel("main .notice")).next().is_none());
+
+    // A site can show the current English instead.
+    edit(
+        &site.path().join("content/site.yaml"),
+        "theme: default",
+        "theme: default\nstale_translations: english",
+    );
+    ok(&build(site.path(), &out));
+    let page = parse(&out.join("bn/compact-leicestershire/index.html"));
+    let first = page.select(&sel(".principles li")).next().unwrap();
+    assert_eq!(first.attr("lang"), Some("en"));
+    assert!(text(first).contains("fair and democratic"));
+
+    // update keeps the translation, marks it and quotes the new English.
+    let bn = site.path().join("locales/bn/compact-leicestershire.ftl");
+    let said = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    assert!(said.contains("1 newly stale"), "{said}");
+    let comment = comment_above(&bn, id);
+    assert!(
+        comment.iter().any(|l| l.contains("fair and democratic")),
+        "{comment:?}"
+    );
+    assert!(messages(&bn)
+        .iter()
+        .any(|(i, v)| i == id && v.contains("গণতান্ত্রিক")));
+    assert_eq!(
+        ids(&file_status(&status(site.path()), "bn", "compact-leicestershire")["stale"]),
+        [id]
+    );
+    // The translator updates it and deletes the stale lines: translated.
+    let source = std::fs::read_to_string(&bn).unwrap();
+    let kept: Vec<&str> = source
+        .lines()
+        .filter(|l| !l.starts_with("# stale:"))
+        .collect();
+    std::fs::write(&bn, kept.join("\n") + "\n").unwrap();
+    let f = status(site.path());
+    let f = file_status(&f, "bn", "compact-leicestershire");
+    assert_eq!(f["stale"].as_array().unwrap().len(), 0);
+    assert_eq!(f["percent"], 100.0);
+}
+
+#[test]
+fn update_never_loses_a_translation() {
+    let site = site_copy();
+    let bn = site
+        .path()
+        .join("locales/bn/leicestershire-county-compact.ftl");
+    let before: BTreeSet<String> = messages(&bn).into_iter().map(|(_, v)| v).collect();
+    // A paragraph is inserted at the top of section 6, which renumbers the
+    // blocks after it, so their derived ids change.
+    let yaml = site
+        .path()
+        .join("content/leicestershire-county-compact.yaml");
+    edit(
+        &yaml,
+        "    blocks:\n      - paragraph: \"All partners in the County Compact agree",
+        "    blocks:\n      - paragraph: A new opening paragraph.\n      - paragraph: \"All partners in the County Compact agree",
+    );
+    let to_move: Vec<(String, String)> = messages(&bn)
+        .into_iter()
+        .filter(|(id, _)| id.contains("--principles--b"))
+        .collect();
+    assert_eq!(to_move.len(), 9, "the paragraph and the eight principles");
+
+    let said = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    assert!(said.contains("9 moved to a new id"), "{said}");
+    let after: BTreeSet<String> = messages(&bn).into_iter().map(|(_, v)| v).collect();
+    assert!(
+        before.is_subset(&after),
+        "every translation is still in the file"
+    );
+    // Each moved translation sits under the id its English has now.
+    let now = messages(&bn);
+    for (id, value) in &to_move {
+        let moved = id
+            .replace("--b2-", "--b3-")
+            .replace("--principles--b1", "--principles--b2");
+        assert!(
+            now.contains(&(moved.clone(), value.clone())),
+            "{id} → {moved}"
+        );
+    }
+    assert_eq!(
+        file_status(&status(site.path()), "bn", "leicestershire-county-compact")["stale"],
+        Value::Array(vec![])
+    );
+    // The new paragraph is there to translate, in English, commented out.
+    let text = std::fs::read_to_string(&bn).unwrap();
+    assert!(
+        text.contains("# leicestershire-county-compact--principles--b1 = A new opening paragraph.")
+    );
+    // A second run changes nothing.
+    let said = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    assert!(said.contains("0 file(s) written"), "{said}");
+
+    // English removed: its translation goes to the Obsolete part, kept.
+    let last = "leicestershire-county-compact--principles--b3-i8";
+    let (_, kept) = messages(&bn).into_iter().find(|(i, _)| i == last).unwrap();
+    let source = std::fs::read_to_string(&yaml).unwrap();
+    let start = source
+        .find("            - >-\n              The Council and the VCS recognise")
+        .unwrap();
+    let end = start + source[start..].find("relationship.\n").unwrap() + "relationship.\n".len();
+    std::fs::write(&yaml, format!("{}{}", &source[..start], &source[end..])).unwrap();
+    let said = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    assert!(said.contains("1 obsolete"), "{said}");
+    let text = std::fs::read_to_string(&bn).unwrap();
+    let obsolete = text.find("\n## Obsolete").expect("an Obsolete part");
+    assert!(text[obsolete..].contains(&format!("{last} = {kept}")));
+    assert_eq!(
+        ids(&file_status(&status(site.path()), "bn", "leicestershire-county-compact")["obsolete"]),
+        [last]
+    );
+    ok(&build(site.path(), &site.path().join("public")));
+}
+
+#[test]
+fn update_starts_a_new_language_with_everything_to_translate() {
+    let site = site_copy();
+    let hi = site.path().join("locales/hi");
+    std::fs::remove_dir_all(&hi).unwrap();
+    ok(&run(site.path(), &["i18n", "update", "hi"]));
+    let ui = std::fs::read_to_string(hi.join("ui.ftl")).unwrap();
+    assert!(
+        ui.starts_with("### Hindi (हिन्दी) translation of the theme's own strings"),
+        "{ui}"
+    );
+    assert!(ui.contains("# skip-link = Skip to main content"));
+    // A commented-out message with variables stays valid Fluent once the
+    // translator removes the "# ".
+    let f = file_status(&status(site.path()), "hi", "ui").clone();
+    assert_eq!(f["translated"], 0);
+    assert_eq!(
+        f["missing"].as_array().unwrap().len() as u64,
+        f["total"].as_u64().unwrap()
+    );
+    let uncommented: String = ui
+        .lines()
+        .filter(|l| !l.starts_with("###") && !l.starts_with("# source") && !l.starts_with("## "))
+        .map(|l| l.strip_prefix("# ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(hi.join("ui.ftl"), uncommented).unwrap();
+    let f = status(site.path());
+    assert_eq!(
+        file_status(&f, "hi", "ui")["missing"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    // English is not updated, it is extracted; unknown languages are refused.
+    let out = run(site.path(), &["i18n", "update", "en"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("i18n extract"));
+    let out = run(site.path(), &["i18n", "update", "fr"]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn the_seeds_gujarati_in_devanagari_is_caught_in_a_translation() {
+    let site = site_copy();
+    let gu = site
+        .path()
+        .join("locales/gu/leicestershire-county-compact.ftl");
+    let id = "leicestershire-county-compact--title";
+    let source = std::fs::read_to_string(&gu).unwrap();
+    let line = source
+        .lines()
+        .find(|l| l.starts_with(&format!("{id} =")))
+        .unwrap();
+    // Seed 001's Gujarati notice, as printed: Gujarati words in Devanagari.
+    let seed = "अगर तमने आमांथी कोष पझा ज़ाज़कारी जोषती होय तो";
+    std::fs::write(&gu, source.replacen(line, &format!("{id} = CVS {seed}"), 1)).unwrap();
+    let out = run(site.path(), &["check", "--format", "json"]);
+    assert!(!out.status.success());
+    let problems: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let p = problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["file"] == "locales/gu/leicestershire-county-compact.ftl")
+        .expect("the wrong script is reported");
+    assert_eq!(p["severity"], "error");
+    let n = source.lines().position(|l| l == line).unwrap() + 1;
+    assert_eq!(p["line"], n as u64);
+    // The column of the first Devanagari letter, after the Latin name.
+    assert_eq!(
+        p["column"],
+        (format!("{id} = CVS ").chars().count() + 1) as u64
+    );
+    let message = p["message"].as_str().unwrap();
+    assert!(message.contains(id), "{message}");
+    assert!(
+        message.contains("written in Devanagari script") && message.contains("not Gujarati"),
+        "{message}"
+    );
+    assert!(p["help"].as_str().unwrap().contains("Gujarati keyboard"));
+}
+
+#[test]
+fn a_translation_must_have_the_attributes_its_english_has() {
+    let site = site_copy();
+    edit(
+        &site.path().join("locales/pa/ui.ftl"),
+        "\nnav-home = ",
+        "\nnav-home =\n    .title = ਹੋਮ\n    .aria = x\nnav-home-x = ",
+    );
+    let out = run(site.path(), &["check"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("message `nav-home` has no text, but the English has"),
+        "{err}"
+    );
+    assert!(
+        err.contains("message `nav-home` has an attribute `.title` that the English does not have"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dates_numbers_and_page_numbers_use_each_languages_digits() {
+    let site = built();
+    let bn = parse(&site.join("bn/learning-compact-launch/index.html"));
+    let date = bn.select(&sel(".meta time")).next().unwrap();
+    assert_eq!(text(date), "২৭ জুলাই, ২০০৫");
+    let county = parse(&site.join("bn/leicestershire-county-compact/index.html"));
+    let notice = text(county.select(&sel("main .notice")).next().unwrap());
+    assert!(
+        notice.chars().any(|c| ('০'..='৯').contains(&c))
+            && !notice.chars().any(|c| c.is_ascii_digit()),
+        "the count in Bengali digits: {notice}"
+    );
+    for link in county.select(&sel(".downloads a")).skip(1) {
+        let label = text(link);
+        assert!(label.contains(" KB") || label.contains(" MB"));
+        assert!(!label.chars().any(|c| c.is_ascii_digit()), "{label}");
+    }
+    // Urdu keeps Latin digits, as CLDR and Urdu print in Pakistan and the UK.
+    let ur = parse(&site.join("ur/learning-compact-launch/index.html"));
+    assert!(text(ur.select(&sel(".meta time")).next().unwrap()).contains("2005"));
+    // Page numbers in the large-print PDF, and its contents, too.
+    let pdf = site
+        .join("bn/leicestershire-county-compact/leicestershire-county-compact-bn-large-print.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .args(["-f", "2", "-l", "2"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let page2 = String::from_utf8_lossy(&out.stdout);
+    assert!(page2.contains('২'), "page 2 is numbered ২: {page2}");
+}
+
+#[test]
+fn the_site_chooses_the_digits_and_lists_can_be_sorted_per_language() {
+    let site = site_copy();
+    edit(
+        &site.path().join("content/site.yaml"),
+        "theme: default",
+        "theme: default\nnumbering:\n  bn: latn\n  hi: deva",
+    );
+    // Signatories sorted by organisation: "Charnwood…" before "CNWL PCT",
+    // which a byte-wise sort would put first.
+    edit(
+        &site
+            .path()
+            .join("content/charnwood-nw-leicestershire-compact.yaml"),
+        "      - signatories:\n",
+        "      - signatories:\n          sort: organisation\n          people:\n",
+    );
+    let out = site.path().join("public");
+    ok(&build(site.path(), &out));
+    let bn = parse(&out.join("bn/learning-compact-launch/index.html"));
+    assert_eq!(
+        text(bn.select(&sel(".meta time")).next().unwrap()),
+        "27 জুলাই, 2005"
+    );
+    let hi = parse(&out.join("hi/learning-compact-launch/index.html"));
+    assert!(text(hi.select(&sel(".meta time")).next().unwrap()).contains("२००५"));
+    for lang in ["en", "ur"] {
+        let page = parse(
+            &out.join(lang)
+                .join("charnwood-nw-leicestershire-compact/index.html"),
+        );
+        let order: Vec<String> = page.select(&sel(".signatories li > p")).map(text).collect();
+        let position = |who: &str| order.iter().position(|s| s.contains(who)).unwrap();
+        assert!(
+            position("Brian Hayes") < position("Neil Lambert"),
+            "{lang}: {order:?}"
+        );
+        assert!(
+            position("Neil Lambert") < position("Andrew Clarke"),
+            "{lang}: {order:?}"
+        );
+        assert!(
+            position("Martin Gage") < position("Malcolm Diaper"),
+            "{lang}: {order:?}"
+        );
+    }
+    // A language the site does not publish cannot be given digits.
+    edit(
+        &site.path().join("content/site.yaml"),
+        "  hi: deva",
+        "  fr: latn",
+    );
+    let out = run(site.path(), &["check"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`numbering:` names `fr`"));
+}
+
+/// Mozilla's compare-locales, with the l10n.toml committed in the
+/// repository, finds no errors or warnings in the translations; and it
+/// does find one in a broken copy, so the check can fail.
+#[test]
+fn compare_locales_passes() {
+    let run_it = |dir: &Path| {
+        // Its console script, called through Python so that it is found
+        // wherever pip put the script.
+        let out = std::process::Command::new("python3")
+            .args([
+                "-c",
+                "import sys; from compare_locales.commands import CompareLocales; sys.exit(CompareLocales.call())",
+                "--json",
+                "-",
+                "l10n.toml",
+                "locales",
+            ])
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("ModuleNotFoundError"),
+            "compare-locales is installed (pip install compare-locales==9.0.5; .ci/run does)"
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.success(), report)
+    };
+    let (passed, report) = run_it(&repo());
+    let summary = &report[0]["summary"];
+    for lang in &LANGS[1..] {
+        assert_eq!(summary[lang]["errors"], 0, "{lang}: {summary}");
+        assert_eq!(summary[lang]["warnings"], 0, "{lang}: {summary}");
+        assert!(
+            summary[lang]["changed"].as_u64().unwrap() > 100,
+            "{summary}"
+        );
+    }
+    assert!(passed);
+
+    let site = site_copy();
+    std::fs::copy(repo().join("l10n.toml"), site.path().join("l10n.toml")).unwrap();
+    edit(
+        &site.path().join("locales/bn/ui.ftl"),
+        "\nnav-home = হোম",
+        "\nnav-home = হোম\n    .title = হোম",
+    );
+    let (passed, report) = run_it(site.path());
+    assert!(!passed);
+    assert_eq!(report[0]["summary"]["bn"]["errors"], 1, "{report}");
+}
