@@ -68,6 +68,15 @@ impl Diagnostic {
         self.at(line, column)
     }
 
+    /// Places the diagnostic where `part` starts, if it is a slice of
+    /// `source` (as the Fluent parsers' `&str` trees hold).
+    pub fn at_slice(self, source: &str, part: &str) -> Self {
+        match offset_in(source, part) {
+            Some(o) => self.at_offset(source, o),
+            None => self,
+        }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -106,6 +115,14 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Where `part`, a slice of `source` (as the parsers' `&str` ASTs hold),
+/// starts in it; `None` if it is not a slice of `source`.
+pub fn offset_in(source: &str, part: &str) -> Option<usize> {
+    let start = source.as_ptr() as usize;
+    let at = part.as_ptr() as usize;
+    (at >= start && at + part.len() <= start + source.len()).then(|| at - start)
 }
 
 /// Finds where `needle` first appears in `source`, for problems found after

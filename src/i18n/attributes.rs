@@ -3,79 +3,69 @@
 //! translation lacks would get nothing, and an attribute the English lacks
 //! is never shown. Each difference is an error at the message or attribute.
 
-use super::english::English;
-use super::locales::{offset_in, Locales};
+use super::english::{English, Pair};
+use super::locales::Locales;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fluent_syntax::ast::Entry;
 
 pub fn check(locales: &Locales, english: &English) -> Diagnostics {
     let mut out = Diagnostics::default();
-    for (lang, files) in &locales.files {
-        if lang == "en" {
-            continue;
+    for Pair {
+        path,
+        source,
+        message: m,
+        english: want,
+    } in english.translations(locales)
+    {
+        let at = |d: Diagnostic, slice: &str| d.at_slice(source, slice);
+        let id = m.id.name;
+        if want.has_value && m.value.is_none() {
+            out.push(at(
+                Diagnostic::error(
+                    &path,
+                    format!("message `{id}` has no text, but the English has"),
+                    format!("write the translation after `{id} =`"),
+                ),
+                id,
+            ));
+        } else if !want.has_value && m.value.is_some() {
+            out.push(at(
+                Diagnostic::error(
+                    &path,
+                    format!(
+                        "message `{id}` has text after `=`, but the English has only attributes"
+                    ),
+                    "move the text into the attributes the English has",
+                ),
+                id,
+            ));
         }
-        for (stem, file) in files {
-            let Some(en) = english.file(stem) else {
-                continue;
-            };
-            let source = file.resource.source();
-            let path = format!("locales/{lang}/{stem}.ftl");
-            let at = |d: Diagnostic, slice: &str| match offset_in(source, slice) {
-                Some(o) => d.at_offset(source, o),
-                None => d,
-            };
-            for entry in file.resource.entries() {
-                let Entry::Message(m) = entry else { continue };
-                let Some(want) = en.get(m.id.name) else {
-                    continue;
-                };
-                let id = m.id.name;
-                if want.has_value && m.value.is_none() {
-                    out.push(at(
-                        Diagnostic::error(
-                            &path,
-                            format!("message `{id}` has no text, but the English has"),
-                            format!("write the translation after `{id} =`"),
+        for a in &m.attributes {
+            if !want.attributes.iter().any(|w| w == a.id.name) {
+                out.push(at(
+                    Diagnostic::error(
+                        &path,
+                        format!(
+                            "message `{id}` has an attribute `.{}` that the English does not have",
+                            a.id.name
                         ),
-                        id,
-                    ));
-                } else if !want.has_value && m.value.is_some() {
-                    out.push(at(
-                        Diagnostic::error(
-                            &path,
-                            format!("message `{id}` has text after `=`, but the English has only attributes"),
-                            "move the text into the attributes the English has",
+                        attribute_help(&want.attributes),
+                    ),
+                    a.id.name,
+                ));
+            }
+        }
+        for w in &want.attributes {
+            if !m.attributes.iter().any(|a| a.id.name == w) {
+                out.push(at(
+                    Diagnostic::error(
+                        &path,
+                        format!(
+                            "message `{id}` leaves out the attribute `.{w}`, which the English has"
                         ),
-                        id,
-                    ));
-                }
-                for a in &m.attributes {
-                    if !want.attributes.iter().any(|w| w == a.id.name) {
-                        out.push(at(
-                            Diagnostic::error(
-                                &path,
-                                format!(
-                                    "message `{id}` has an attribute `.{}` that the English does not have",
-                                    a.id.name
-                                ),
-                                attribute_help(&want.attributes),
-                            ),
-                            a.id.name,
-                        ));
-                    }
-                }
-                for w in &want.attributes {
-                    if !m.attributes.iter().any(|a| a.id.name == w) {
-                        out.push(at(
-                            Diagnostic::error(
-                                &path,
-                                format!("message `{id}` leaves out the attribute `.{w}`, which the English has"),
-                                format!("add `.{w} = …` under `{id}`, indented, and translate it"),
-                            ),
-                            id,
-                        ));
-                    }
-                }
+                        format!("add `.{w} = …` under `{id}`, indented, and translate it"),
+                    ),
+                    id,
+                ));
             }
         }
     }

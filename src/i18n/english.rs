@@ -68,6 +68,16 @@ impl EnglishMessage {
     }
 }
 
+/// A translated message and the English message it translates.
+pub struct Pair<'a> {
+    /// The translation's file, relative to the site.
+    pub path: String,
+    /// That file's source, which the message's text is a slice of.
+    pub source: &'a str,
+    pub message: &'a Message<&'a str>,
+    pub english: &'a EnglishMessage,
+}
+
 /// The English of one translatable file.
 #[derive(Debug, Clone)]
 pub struct EnglishFile {
@@ -153,6 +163,37 @@ impl English {
 
     pub fn file(&self, stem: &str) -> Option<&EnglishFile> {
         self.files.get(stem)
+    }
+
+    /// Every translated message (in languages other than English) that has
+    /// an English message, with the file it is in, for the checks that
+    /// compare the two.
+    pub fn translations<'a>(&'a self, locales: &'a Locales) -> impl Iterator<Item = Pair<'a>> {
+        locales
+            .files
+            .iter()
+            .filter(|(lang, _)| *lang != "en")
+            .flat_map(move |(lang, files)| {
+                files.iter().filter_map(move |(stem, file)| {
+                    let en = self.file(stem)?;
+                    let path = format!("locales/{lang}/{stem}.ftl");
+                    let source = file.resource.source();
+                    Some(
+                        file.resource
+                            .entries()
+                            .filter_map(move |entry| match entry {
+                                Entry::Message(m) => Some(Pair {
+                                    path: path.clone(),
+                                    source,
+                                    message: m,
+                                    english: en.get(m.id.name)?,
+                                }),
+                                _ => None,
+                            }),
+                    )
+                })
+            })
+            .flatten()
     }
 
     /// Reads the site at `site` for the English alone: its content and

@@ -188,18 +188,11 @@ pub fn read(path: &Path, shown: &Path) -> Result<Existing, Diagnostics> {
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(r) => r,
         Err((_, errors)) => {
-            return Err(Diagnostics(
-                errors
-                    .into_iter()
-                    .map(|e| {
-                        Diagnostic::error(
-                            shown,
-                            format!("Fluent syntax error: {e}"),
-                            "fix this first: compact-press does not rewrite a file it cannot read, so that nothing in it is lost",
-                        )
-                        .at_offset(&source, super::locales::error_offset(&source, &e))
-                    })
-                    .collect(),
+            return Err(super::locales::syntax_errors(
+                &source,
+                shown,
+                errors,
+                "fix this first: compact-press does not rewrite a file it cannot read, so that nothing in it is lost",
             ))
         }
     };
@@ -230,7 +223,7 @@ pub fn read(path: &Path, shown: &Path) -> Result<Existing, Diagnostics> {
                 let message = owned(m);
                 existing.messages.push(Found {
                     hash: source::hash(&source::canonical(&message)),
-                    offset: super::locales::offset_in(&source, m.id.name).unwrap_or(0),
+                    offset: crate::diagnostic::offset_in(&source, m.id.name).unwrap_or(0),
                     message,
                     record,
                 });

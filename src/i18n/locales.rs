@@ -4,7 +4,7 @@
 //! column.
 
 use super::source::Record;
-use crate::diagnostic::{relative, Diagnostic, Diagnostics};
+use crate::diagnostic::{offset_in, relative, Diagnostic, Diagnostics};
 use fluent_bundle::FluentResource;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -33,14 +33,6 @@ impl FtlFile {
             _ => None,
         })
     }
-}
-
-/// Where `part`, a slice of `source` (as the parsers' `&str` ASTs hold),
-/// starts in it; `None` if it is not a slice of `source`.
-pub fn offset_in(source: &str, part: &str) -> Option<usize> {
-    let start = source.as_ptr() as usize;
-    let at = part.as_ptr() as usize;
-    (at >= start && at + part.len() <= start + source.len()).then(|| at - start)
 }
 
 /// Every `.ftl` file of every language: lang → file stem → file.
@@ -129,18 +121,11 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
     let resource = match FluentResource::try_new(source.to_string()) {
         Ok(r) => r,
         Err((_, errors)) => {
-            return Err(Diagnostics(
-                errors
-                    .into_iter()
-                    .map(|e| {
-                        Diagnostic::error(
-                            shown,
-                            format!("Fluent syntax error: {e}"),
-                            "each message is `id = text`; continuation lines are indented; write a literal { as {\"{\"}",
-                        )
-                        .at_offset(source, error_offset(source, &e))
-                    })
-                    .collect(),
+            return Err(syntax_errors(
+                source,
+                shown,
+                errors,
+                "each message is `id = text`; continuation lines are indented; write a literal { as {\"{\"}",
             ))
         }
     };
@@ -178,10 +163,28 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
     })
 }
 
+/// Fluent syntax errors in the file `shown`, each at its line and column.
+pub fn syntax_errors(
+    source: &str,
+    shown: &Path,
+    errors: Vec<fluent_syntax::parser::ParserError>,
+    help: &str,
+) -> Diagnostics {
+    Diagnostics(
+        errors
+            .into_iter()
+            .map(|e| {
+                Diagnostic::error(shown, format!("Fluent syntax error: {e}"), help)
+                    .at_offset(source, error_offset(source, &e))
+            })
+            .collect(),
+    )
+}
+
 /// Where to point at a Fluent syntax error: where the parser stopped,
 /// unless that is the end of the file (an unclosed `{`), where the entry
 /// it could not read starts instead.
-pub fn error_offset(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
+fn error_offset(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
     if e.pos.start >= source.trim_end().len() {
         e.slice.as_ref().map_or(e.pos.start, |s| s.start)
     } else {

@@ -4,10 +4,10 @@
 //! both are errors naming the file, line, column and message. (Mozilla's
 //! compare-locales only warns about the first.)
 
-use super::english::English;
-use super::locales::{offset_in, Locales};
+use super::english::{English, Pair};
+use super::locales::Locales;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Message, Pattern, PatternElement};
+use fluent_syntax::ast::{Expression, InlineExpression, Message, Pattern, PatternElement};
 use fluent_syntax::parser::Slice;
 use std::collections::BTreeSet;
 
@@ -15,60 +15,43 @@ use std::collections::BTreeSet;
 /// Messages the English lacks are obsolete, reported by coverage.
 pub fn check(locales: &Locales, english: &English) -> Diagnostics {
     let mut out = Diagnostics::default();
-    for (lang, files) in &locales.files {
-        if lang == "en" {
-            continue;
-        }
-        for (stem, file) in files {
-            let Some(en) = english.file(stem) else {
-                continue;
+    for Pair {
+        path,
+        source,
+        message: m,
+        english: en,
+    } in english.translations(locales)
+    {
+        let want = &en.variables;
+        let id = m.id.name;
+        let at = |d: Diagnostic, slice: &str| d.at_slice(source, slice);
+        let found = uses(m);
+        let have: BTreeSet<String> = found.iter().map(|v| v.to_string()).collect();
+        for extra in have.difference(want) {
+            let help = if want.is_empty() {
+                "the English has no variables here: remove it and write the text itself".to_string()
+            } else {
+                format!(
+                    "the English uses {}: use the same names, letter for letter",
+                    list(want)
+                )
             };
-            let source = file.resource.source();
-            let path = format!("locales/{lang}/{stem}.ftl");
-            for entry in file.resource.entries() {
-                let Entry::Message(m) = entry else { continue };
-                let Some(want) = en.get(m.id.name).map(|e| &e.variables) else {
-                    continue;
-                };
-                let id = m.id.name;
-                let found = uses(m);
-                let have: BTreeSet<String> = found.iter().map(|v| v.to_string()).collect();
-                for extra in have.difference(want) {
-                    let help = if want.is_empty() {
-                        "the English has no variables here: remove it and write the text itself"
-                            .to_string()
-                    } else {
-                        format!(
-                            "the English uses {}: use the same names, letter for letter",
-                            list(want)
-                        )
-                    };
-                    let d = Diagnostic::error(
-                        &path,
-                        format!(
-                            "message `{id}` uses {{ ${extra} }}, which the English does not have"
-                        ),
-                        help,
-                    );
-                    // The misspelt name itself, where the file first uses it.
-                    let at = found.get(extra.as_str()).and_then(|s| offset_in(source, s));
-                    out.push(match at.or_else(|| offset_in(source, id)) {
-                        Some(o) => d.at_offset(source, o),
-                        None => d,
-                    });
-                }
-                for missing in want.difference(&have) {
-                    let d = Diagnostic::error(
-                        &path,
-                        format!("message `{id}` leaves out {{ ${missing} }}, which the English has"),
-                        format!("put {{ ${missing} }} where it belongs in the sentence; without it readers lose that part"),
-                    );
-                    out.push(match offset_in(source, id) {
-                        Some(o) => d.at_offset(source, o),
-                        None => d,
-                    });
-                }
-            }
+            let d = Diagnostic::error(
+                &path,
+                format!("message `{id}` uses {{ ${extra} }}, which the English does not have"),
+                help,
+            );
+            // The misspelt name itself, where the file first uses it.
+            let name = found.get(extra.as_str()).copied().unwrap_or(id);
+            out.push(at(d, name));
+        }
+        for missing in want.difference(&have) {
+            let d = Diagnostic::error(
+                &path,
+                format!("message `{id}` leaves out {{ ${missing} }}, which the English has"),
+                format!("put {{ ${missing} }} where it belongs in the sentence; without it readers lose that part"),
+            );
+            out.push(at(d, id));
         }
     }
     out

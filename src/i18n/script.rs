@@ -7,8 +7,8 @@
 //! Latin in every language.
 
 use super::language::Language;
-use super::locales::{offset_in, Locales};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use super::locales::Locales;
+use crate::diagnostic::{offset_in, Diagnostic, Diagnostics};
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use unicode_script::{Script, UnicodeScript};
 
