@@ -240,4 +240,28 @@ mod tests {
         }
         assert_eq!(transliterate("0116", Numbering::Gujr), "૦૧૧૬");
     }
+
+    #[test]
+    fn fluent_placeables_and_number_go_through_icu4x() {
+        use fluent_bundle::concurrent::FluentBundle;
+        use fluent_bundle::{FluentArgs, FluentResource};
+        let ftl = "plain = { $n } অংশ\nfixed = { NUMBER($n, minimumFractionDigits: 2) }\n";
+        let mut bundle = FluentBundle::new_concurrent(vec!["bn".parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(fluent_formatter(Numbering::Beng)));
+        bundle.add_builtins().unwrap();
+        bundle
+            .add_resource(FluentResource::try_new(ftl.to_string()).unwrap())
+            .unwrap();
+        let mut args = FluentArgs::new();
+        args.set("n", 1234.5);
+        let format = |id: &str| {
+            let pattern = bundle.get_message(id).unwrap().value().unwrap();
+            bundle
+                .format_pattern(pattern, Some(&args), &mut vec![])
+                .into_owned()
+        };
+        assert_eq!(format("plain"), "১,২৩৪.৫ অংশ");
+        assert_eq!(format("fixed"), "১,২৩৪.৫০");
+    }
 }

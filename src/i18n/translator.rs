@@ -63,7 +63,7 @@ fn bundle(lang: &str, resource: &Arc<FluentResource>, numbering: Numbering) -> B
     // Numbers in the language's own digits, by ICU4X, for plain placeables
     // and NUMBER() alike.
     b.set_formatter(Some(numbers::fluent_formatter(numbering)));
-    // NUMBER() is the only built-in; it cannot clash with nothing.
+    // NUMBER(); adding it fails only if the bundle had it already.
     let _ = b.add_builtins();
     // Duplicates were refused when the file was parsed.
     let _ = b.add_resource(Arc::clone(resource));

@@ -200,7 +200,10 @@ const OBSOLETE: &str = "Obsolete: the English no longer has these messages. They
 fn was_obsolete(existing: &Existing, f: &Found) -> bool {
     existing
         .source
-        .find("## Obsolete")
+        .find(&format!(
+            "## {}",
+            OBSOLETE.lines().next().unwrap_or_default()
+        ))
         .is_some_and(|at| f.offset > at)
 }
 
