@@ -1,4 +1,4 @@
-### English of “the site's title, tagline and contact”, from content/site.yaml.
+### English of the site's title, tagline and contact, from content/site.yaml.
 ### Written by `compact-press i18n extract`: change the English in that file, not here.
 ### Translators: copy this file to locales/<language>/site.ftl and translate the text after each "=".
 ### Keep the "# source:" lines: they tell compact-press which English you translated,

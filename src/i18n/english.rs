@@ -85,7 +85,8 @@ pub struct EnglishFile {
     pub stem: String,
     /// Where the English is written, relative to the site: what to edit.
     pub origin: String,
-    /// What the file translates, for its header.
+    /// What the file translates, for its header: a publication's title in
+    /// quotation marks, or what the file holds.
     pub title: String,
     /// Generated from YAML (so `i18n extract` writes it), not written by hand.
     pub extracted: bool,
@@ -152,7 +153,7 @@ impl English {
             let file = EnglishFile::new(
                 &p.slug,
                 format!("content/{}.yaml", p.slug),
-                p.title.en.clone(),
+                format!("“{}”", p.title.en),
                 true,
                 list,
             );

@@ -21,7 +21,7 @@ const TITLE_LINE: &str = "English of ";
 /// The fixed lines of the header.
 fn header(file: &EnglishFile) -> Vec<String> {
     vec![
-        format!("{TITLE_LINE}“{}”, from {}.", file.title, file.origin),
+        format!("{TITLE_LINE}{}, from {}.", file.title, file.origin),
         "Written by `compact-press i18n extract`: change the English in that file, not here.".into(),
         format!(
             "Translators: copy this file to locales/<language>/{}.ftl and translate the text after each \"=\".",
