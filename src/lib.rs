@@ -14,4 +14,6 @@ pub mod diagnostic;
 pub mod i18n;
 pub mod output;
 pub mod render;
+pub mod scope;
+pub mod site;
 pub mod theme;

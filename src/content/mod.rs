@@ -12,7 +12,7 @@ use crate::diagnostic::{locate, relative, Diagnostic, Diagnostics};
 use model::{Block, Publication, Section};
 use site::SiteConfig;
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The loaded content of a site.
 #[derive(Debug, Clone)]
@@ -20,99 +20,220 @@ pub struct Content {
     pub config: SiteConfig,
     /// In home-page order.
     pub publications: Vec<Publication>,
+    /// Each publication's YAML as read, by slug, so that problems found
+    /// later can still be placed at a line and column.
+    sources: BTreeMap<String, Source>,
+}
+
+/// A publication's YAML file: where it is shown as, and its text.
+#[derive(Debug, Clone)]
+struct Source {
+    shown: PathBuf,
+    text: String,
+}
+
+/// Whether `path` is a publication's YAML (not `site.yaml`).
+pub fn is_publication_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+        && path.file_name() != Some("site.yaml".as_ref())
+}
+
+/// The slug a publication file gives its publication.
+pub fn slug_of(path: &Path) -> String {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Reads `content/` of `site`. Every problem found is reported, not just the first.
 pub fn load(site: &Path) -> Result<Content, Diagnostics> {
     let dir = site.join("content");
     let mut problems = Diagnostics::default();
-    let config_path = dir.join("site.yaml");
-    let config_src = std::fs::read_to_string(&config_path);
-    let config: Option<SiteConfig> = match &config_src {
-        Ok(src) => yaml::parse(src, &relative(site, &config_path))
-            .map_err(|d| problems.push(d))
-            .ok(),
-        Err(e) => {
-            problems.push(Diagnostic::error(
-                relative(site, &config_path),
-                format!("cannot read the site configuration: {e}"),
-                "run compact-press in the site folder, or give it with --site DIR; the folder needs content/site.yaml",
-            ));
-            None
-        }
-    };
+    let config = read_config(site).map_err(|d| problems.extend(d)).ok();
 
     let mut files: Vec<_> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(_) => Vec::new(),
     };
-    files.retain(|p| {
-        p.extension().is_some_and(|e| e == "yaml" || e == "yml")
-            && p.file_name() != Some("site.yaml".as_ref())
-    });
+    files.retain(|p| is_publication_file(p));
     files.sort();
 
     let mut publications = Vec::new();
     let mut sources = BTreeMap::new();
     for path in files {
-        let shown = relative(site, &path);
-        let slug = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
-        if !is_slug(&slug) {
-            problems.push(Diagnostic::error(
-                &shown,
-                format!("`{slug}` cannot be a publication's web address"),
-                "name the file with lower-case letters a-z, digits and hyphens, starting with a letter (e.g. my-compact.yaml)",
-            ));
-            continue;
-        }
-        let src = match std::fs::read_to_string(&path) {
-            Ok(s) => s,
-            Err(e) => {
-                problems.push(Diagnostic::error(
-                    &shown,
-                    format!("cannot read: {e}"),
-                    "save the file as UTF-8 text",
-                ));
-                continue;
-            }
-        };
-        match yaml::parse::<Publication>(&src, &shown) {
-            Ok(mut p) => {
-                p.slug = slug.clone();
-                ids::assign(&mut p);
-                sources.insert(slug, (shown, src));
+        match read_publication(site, &path) {
+            Ok((p, source)) => {
+                sources.insert(p.slug.clone(), source);
                 publications.push(p);
             }
-            Err(d) => problems.push(d),
+            Err(d) => problems.extend(d),
         }
     }
 
-    let Some(mut config) = config else {
+    let Some(config) = config else {
         return Err(problems);
     };
-    ids::assign_site(&mut config);
-    validate_config(
-        site,
-        &config,
-        config_src.as_deref().unwrap_or_default(),
-        &mut problems,
-    );
-    for p in &publications {
-        let (shown, src) = &sources[&p.slug];
-        validate_publication(p, shown, src, &config, &publications, &mut problems);
-    }
+    let mut content = Content {
+        config,
+        publications,
+        sources,
+    };
+    let all: Vec<&str> = content
+        .publications
+        .iter()
+        .map(|p| p.slug.as_str())
+        .collect();
+    problems.extend(content.validate(&all, &all));
     if problems.has_errors() {
         return Err(problems);
     }
-    order(&mut publications, &config);
-    Ok(Content {
-        config,
-        publications,
-    })
+    order(&mut content.publications, &content.config);
+    Ok(content)
+}
+
+/// Reads and checks `content/site.yaml`.
+fn read_config(site: &Path) -> Result<SiteConfig, Diagnostics> {
+    let config_path = site.join("content/site.yaml");
+    let shown = relative(site, &config_path);
+    let src = std::fs::read_to_string(&config_path).map_err(|e| {
+        Diagnostic::error(
+            &shown,
+            format!("cannot read the site configuration: {e}"),
+            "run compact-press in the site folder, or give it with --site DIR; the folder needs content/site.yaml",
+        )
+    })?;
+    let mut config: SiteConfig = yaml::parse(&src, &shown)?;
+    ids::assign_site(&mut config);
+    let mut problems = Diagnostics::default();
+    validate_config(site, &config, &src, &mut problems);
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(config)
+    }
+}
+
+/// Reads one publication's YAML and gives its strings their ids.
+fn read_publication(site: &Path, path: &Path) -> Result<(Publication, Source), Diagnostics> {
+    let shown = relative(site, path);
+    let slug = slug_of(path);
+    if !is_slug(&slug) {
+        return Err(Diagnostic::error(
+            &shown,
+            format!("`{slug}` cannot be a publication's web address"),
+            "name the file with lower-case letters a-z, digits and hyphens, starting with a letter (e.g. my-compact.yaml)",
+        )
+        .into());
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::error(
+            &shown,
+            format!("cannot read: {e}"),
+            "save the file as UTF-8 text",
+        )
+    })?;
+    let mut p: Publication = yaml::parse(&text, &shown)?;
+    p.slug = slug;
+    ids::assign(&mut p);
+    Ok((p, Source { shown, text }))
+}
+
+impl Content {
+    /// Checks the publications named in `which` against each other and
+    /// the configuration; `slugs` are all the publications there are.
+    fn validate(&self, which: &[&str], slugs: &[&str]) -> Diagnostics {
+        let mut problems = Diagnostics::default();
+        for p in self
+            .publications
+            .iter()
+            .filter(|p| which.contains(&p.slug.as_str()))
+        {
+            let source = &self.sources[&p.slug];
+            validate_publication(
+                p,
+                &source.shown,
+                &source.text,
+                &self.config,
+                slugs,
+                &mut problems,
+            );
+        }
+        problems
+    }
+
+    /// Reads the publication files at `paths` again, changed, added or
+    /// removed, and checks them with the rest. On a problem nothing
+    /// changes. Returns the slugs whose publication changed, came or went.
+    pub fn reload(&mut self, site: &Path, paths: &[PathBuf]) -> Result<Vec<String>, Diagnostics> {
+        let mut read = Vec::new();
+        let mut gone = Vec::new();
+        let mut problems = Diagnostics::default();
+        for path in paths {
+            if path.exists() {
+                match read_publication(site, path) {
+                    Ok(found) => read.push(found),
+                    Err(d) => problems.extend(d),
+                }
+            } else {
+                gone.push(slug_of(path));
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        // The publications there will be, to check `related:` against.
+        let mut slugs: Vec<String> = self
+            .publications
+            .iter()
+            .map(|p| p.slug.clone())
+            .filter(|s| !gone.contains(s))
+            .chain(read.iter().map(|(p, _)| p.slug.clone()))
+            .collect();
+        slugs.sort();
+        slugs.dedup();
+        let slugs: Vec<&str> = slugs.iter().map(String::as_str).collect();
+        for (p, source) in &read {
+            validate_publication(
+                p,
+                &source.shown,
+                &source.text,
+                &self.config,
+                &slugs,
+                &mut problems,
+            );
+        }
+        if !gone.is_empty() {
+            // Any other publication may name a removed one as related.
+            let unchanged: Vec<&str> = slugs
+                .iter()
+                .copied()
+                .filter(|s| !read.iter().any(|(p, _)| p.slug == *s))
+                .collect();
+            problems.extend(self.validate(&unchanged, &slugs));
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let changed: Vec<String> = read
+            .iter()
+            .map(|(p, _)| p.slug.clone())
+            .chain(gone.iter().cloned())
+            .collect();
+        self.publications.retain(|p| !gone.contains(&p.slug));
+        for slug in &gone {
+            self.sources.remove(slug);
+        }
+        for (p, source) in read {
+            self.sources.insert(p.slug.clone(), source);
+            match self.publications.iter_mut().find(|q| q.slug == p.slug) {
+                Some(q) => *q = p,
+                None => self.publications.push(p),
+            }
+        }
+        order(&mut self.publications, &self.config);
+        Ok(changed)
+    }
 }
 
 fn order(publications: &mut [Publication], config: &SiteConfig) {
@@ -219,9 +340,10 @@ fn validate_publication(
     shown: &Path,
     src: &str,
     config: &SiteConfig,
-    all: &[Publication],
+    slugs: &[&str],
     problems: &mut Diagnostics,
 ) {
+    // `slugs`: every publication of the site, for `related:` to name.
     let here = |d: Diagnostic, needle: &str| match locate(src, needle) {
         Some((l, c)) => d.at(l, c),
         None => d,
@@ -253,9 +375,9 @@ fn validate_publication(
         }
     }
     walk_blocks(&p.sections, &mut |b| match b {
-        Block::Related(slugs) => {
-            for s in slugs {
-                if !all.iter().any(|q| &q.slug == s) {
+        Block::Related(related) => {
+            for s in related {
+                if !slugs.contains(&s.as_str()) {
                     problems.push(here(
                         Diagnostic::error(
                             shown,
@@ -332,6 +454,17 @@ fn explicit_ids(sections: &[Section]) -> Vec<String> {
         out.extend(explicit_ids(&s.sections));
     }
     out
+}
+
+/// The slugs of the publications `p` names as related.
+pub fn related(p: &Publication) -> impl Iterator<Item = &str> {
+    let mut out = Vec::new();
+    walk_blocks(&p.sections, &mut |b| {
+        if let Block::Related(slugs) = b {
+            out.extend(slugs.iter().map(String::as_str));
+        }
+    });
+    out.into_iter()
 }
 
 /// Calls `f` on every block of every section, depth first.

@@ -138,32 +138,24 @@ impl English {
         }
         files.insert(SITE_STEM.to_string(), site_file(content));
         for p in &content.publications {
-            let mut list = Vec::new();
-            messages::for_each_text_at(p, &mut |t, place| {
-                let group = match place.section {
-                    Some(s) => section_label(s),
-                    None => "Title page".to_string(),
-                };
-                let context = match place.section {
-                    Some(_) => format!("{} › {}", shorten(&group, 48), place.role),
-                    None => place.role.to_string(),
-                };
-                list.push(EnglishMessage::from_text(t, Some(group), context));
-            });
-            let file = EnglishFile::new(
-                &p.slug,
-                format!("content/{}.yaml", p.slug),
-                format!("“{}”", p.title.en),
-                true,
-                list,
-            );
-            files.insert(p.slug.clone(), file);
+            files.insert(p.slug.clone(), publication_file(p));
         }
         English { files }
     }
 
     pub fn file(&self, stem: &str) -> Option<&EnglishFile> {
         self.files.get(stem)
+    }
+
+    /// Takes the English of the publications `slugs` from `content` again
+    /// (dropping those it no longer has), after their YAML changed.
+    pub fn update_publications(&mut self, content: &Content, slugs: &[String]) {
+        for slug in slugs {
+            match content.publications.iter().find(|p| &p.slug == slug) {
+                Some(p) => self.files.insert(slug.clone(), publication_file(p)),
+                None => self.files.remove(slug),
+            };
+        }
     }
 
     /// Every translated message (in languages other than English) that has
@@ -208,6 +200,30 @@ impl English {
         let english = English::new(&content, &locales);
         Ok((content, english))
     }
+}
+
+/// A publication's English, from its YAML: each string under its section's
+/// heading, with where it sits as its context.
+fn publication_file(p: &crate::content::model::Publication) -> EnglishFile {
+    let mut list = Vec::new();
+    messages::for_each_text_at(p, &mut |t, place| {
+        let group = match place.section {
+            Some(s) => section_label(s),
+            None => "Title page".to_string(),
+        };
+        let context = match place.section {
+            Some(_) => format!("{} › {}", shorten(&group, 48), place.role),
+            None => place.role.to_string(),
+        };
+        list.push(EnglishMessage::from_text(t, Some(group), context));
+    });
+    EnglishFile::new(
+        &p.slug,
+        format!("content/{}.yaml", p.slug),
+        format!("“{}”", p.title.en),
+        true,
+        list,
+    )
 }
 
 /// The theme's English, as its author wrote `locales/en/ui.ftl`: group

@@ -36,9 +36,23 @@ fn header(file: &EnglishFile) -> Vec<String> {
 /// the site's `locales/en/` holds now. Errors name English edited or added
 /// by hand there, unless `force`.
 pub fn render(site: &Path, english: &English, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
+    render_only(site, english, force, |_| true)
+}
+
+/// [`render`], for the files whose stem `which` accepts.
+fn render_only(
+    site: &Path,
+    english: &English,
+    force: bool,
+    which: impl Fn(&str) -> bool,
+) -> Result<Vec<Rewrite>, Diagnostics> {
     let mut out = Vec::new();
     let mut problems = Diagnostics::default();
-    for file in english.files.values().filter(|f| f.extracted) {
+    for file in english
+        .files
+        .values()
+        .filter(|f| f.extracted && which(&f.stem))
+    {
         let shown = PathBuf::from("locales/en").join(format!("{}.ftl", file.stem));
         let path = site.join(&shown);
         let existing = match layout::read(&path, &shown) {
@@ -127,11 +141,12 @@ pub fn run(site: &Path, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
     Ok(files)
 }
 
-/// Warnings for `check` and `build`: English files that are missing, out of
-/// date with the YAML, or edited by hand.
-pub fn freshness(site: &Path, english: &English) -> Diagnostics {
+/// Warnings for `check`, `build` and `serve`: English files that are
+/// missing, out of date with the YAML, or edited by hand; only for the
+/// files whose stem `which` accepts.
+pub fn freshness(site: &Path, english: &English, which: impl Fn(&str) -> bool) -> Diagnostics {
     let mut out = Diagnostics::default();
-    match render(site, english, false) {
+    match render_only(site, english, false, which) {
         Ok(files) => {
             for f in files.iter().filter(|f| !f.unchanged) {
                 let what = if f.path.exists() {

@@ -77,24 +77,12 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
         paths.sort();
         let files = locales.files.entry(lang.clone()).or_default();
         for path in paths {
-            let shown = relative(site, &path);
             let stem = path
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .unwrap_or_default()
                 .to_string();
-            let source = match std::fs::read_to_string(&path) {
-                Ok(s) => s,
-                Err(e) => {
-                    problems.push(Diagnostic::error(
-                        &shown,
-                        format!("cannot read: {e}"),
-                        "save the file as UTF-8 text",
-                    ));
-                    continue;
-                }
-            };
-            match parse(&source, &shown) {
+            match read(site, &path) {
                 Ok(file) => {
                     files.insert(stem, file);
                 }
@@ -102,11 +90,7 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
             }
         }
         if !files.contains_key("ui") {
-            problems.push(Diagnostic::error(
-                relative(site, &dir.join("ui.ftl")),
-                format!("the theme's strings for `{lang}` are missing"),
-                "copy locales/en/ui.ftl to this path and translate it",
-            ));
+            problems.push(missing_ui(site, lang));
         }
     }
     if problems.has_errors() {
@@ -114,6 +98,28 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
     } else {
         Ok(locales)
     }
+}
+
+/// The error for a language without its theme's strings.
+pub fn missing_ui(site: &Path, lang: &str) -> Diagnostic {
+    Diagnostic::error(
+        relative(site, &site.join("locales").join(lang).join("ui.ftl")),
+        format!("the theme's strings for `{lang}` are missing"),
+        "copy locales/en/ui.ftl to this path and translate it, or run `compact-press i18n update` for the language",
+    )
+}
+
+/// Reads and parses the `.ftl` file at `path`.
+pub fn read(site: &Path, path: &Path) -> Result<FtlFile, Diagnostics> {
+    let shown = relative(site, path);
+    let source = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::error(
+            &shown,
+            format!("cannot read: {e}"),
+            "save the file as UTF-8 text",
+        )
+    })?;
+    parse(&source, &shown)
 }
 
 /// Parses one `.ftl` source, refusing syntax errors and duplicate ids.

@@ -8,7 +8,7 @@
 
 use super::coverage::Stale;
 use super::language::Language;
-use super::locales::Locales;
+use super::locales::{FtlFile, Locales};
 use super::numbers::{self, Numbering};
 use crate::content::model::Text;
 use crate::content::site::{SiteConfig, StalePolicy};
@@ -87,38 +87,55 @@ impl Catalog {
     /// sets for each language; `stale` lists translations whose English
     /// has changed, shown as `config.stale_translations` says.
     pub fn new(locales: &Locales, config: &SiteConfig, stale: Stale) -> Catalog {
-        let mut ui = BTreeMap::new();
-        let mut content = BTreeMap::new();
-        let mut machine_assisted = BTreeSet::new();
         let numbering: BTreeMap<String, Numbering> = locales
             .files
             .keys()
             .filter_map(|code| Language::find(code))
             .map(|l| (l.code.to_string(), config.numbering(l)))
             .collect();
-        for (lang, files) in &locales.files {
-            let digits = numbering.get(lang).copied().unwrap_or(Numbering::Latn);
-            for (stem, file) in files {
-                if file.machine_assisted {
-                    machine_assisted.insert((lang.clone(), stem.clone()));
-                }
-                let b = bundle(lang, &file.resource, digits);
-                if stem == UI_STEM {
-                    ui.insert(lang.clone(), b);
-                } else if lang != "en" {
-                    // English content comes from the YAML, the source of truth.
-                    content.insert((lang.clone(), stem.clone()), b);
-                }
-            }
-        }
-        Catalog {
-            ui,
-            content,
-            machine_assisted,
+        let mut catalog = Catalog {
+            ui: BTreeMap::new(),
+            content: BTreeMap::new(),
+            machine_assisted: BTreeSet::new(),
             stale,
             policy: config.stale_translations,
             numbering,
+        };
+        for (lang, files) in &locales.files {
+            for (stem, file) in files {
+                catalog.replace(lang, stem, Some(file));
+            }
         }
+        catalog
+    }
+
+    /// Takes the file `locales/<lang>/<stem>.ftl` again after it changed:
+    /// `None` when it was removed.
+    pub fn replace(&mut self, lang: &str, stem: &str, file: Option<&FtlFile>) {
+        let key = (lang.to_string(), stem.to_string());
+        self.machine_assisted.remove(&key);
+        if stem == UI_STEM {
+            self.ui.remove(lang);
+        } else {
+            self.content.remove(&key);
+        }
+        let Some(file) = file else { return };
+        if file.machine_assisted {
+            self.machine_assisted.insert(key.clone());
+        }
+        let digits = self.numbering.get(lang).copied().unwrap_or(Numbering::Latn);
+        let b = bundle(lang, &file.resource, digits);
+        if stem == UI_STEM {
+            self.ui.insert(lang.to_string(), b);
+        } else if lang != "en" {
+            // English content comes from the YAML, the source of truth.
+            self.content.insert(key, b);
+        }
+    }
+
+    /// Replaces the set of stale translations, after a change.
+    pub fn set_stale(&mut self, stale: Stale) {
+        self.stale = stale;
     }
 
     fn stale_ids(&self, lang: &str, stem: &str) -> Option<&HashSet<String>> {

@@ -12,6 +12,7 @@ use crate::content::Content;
 use crate::i18n::language::Language;
 use crate::i18n::numbers::NumberFormat;
 use crate::i18n::translator::{Catalog, Translator};
+use crate::scope::Scope;
 use crate::theme::Theme;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
@@ -149,6 +150,34 @@ struct PdfRequest {
     text: String,
 }
 
+/// The request for other formats (large print, Braille, audio, another
+/// language) in every site language, each in its own script: the same on
+/// every page and in every text edition and PDF.
+pub fn requests(content: &Content, catalog: &Catalog) -> Vec<LanguageLine> {
+    let phone = content.config.publisher.phone.clone().unwrap_or_default();
+    content
+        .config
+        .languages
+        .iter()
+        .filter_map(|c| Language::find(c))
+        .map(|l| {
+            let tr = catalog.translator(l, None);
+            let r = tr.ui_args(
+                "alt-formats-request",
+                &[("phone", FluentValue::from(phone.clone()))],
+            );
+            let runs = inline::parse(&r.text);
+            LanguageLine {
+                code: l.code,
+                dir: l.dir(),
+                autonym: l.autonym,
+                html: inline::html(&runs, l.rtl),
+                text: inline::plain(&runs),
+            }
+        })
+        .collect()
+}
+
 impl<'a> HtmlRenderer<'a> {
     pub fn new(content: &'a Content, catalog: &'a Catalog, theme: &'a Theme) -> Self {
         let languages: Vec<&'static Language> = content
@@ -157,25 +186,7 @@ impl<'a> HtmlRenderer<'a> {
             .iter()
             .filter_map(|c| Language::find(c))
             .collect();
-        let phone = content.config.publisher.phone.clone().unwrap_or_default();
-        let requests = languages
-            .iter()
-            .map(|l| {
-                let tr = catalog.translator(l, None);
-                let r = tr.ui_args(
-                    "alt-formats-request",
-                    &[("phone", FluentValue::from(phone.clone()))],
-                );
-                let runs = inline::parse(&r.text);
-                LanguageLine {
-                    code: l.code,
-                    dir: l.dir(),
-                    autonym: l.autonym,
-                    html: inline::html(&runs, l.rtl),
-                    text: inline::plain(&runs),
-                }
-            })
-            .collect();
+        let requests = requests(content, catalog);
         HtmlRenderer {
             content,
             catalog,
@@ -215,22 +226,35 @@ impl<'a> HtmlRenderer<'a> {
         }
     }
 
-    /// Renders every page. `ui_ids` are the theme's message ids.
-    /// `sizes` maps each download's path (PDF, text) to its size, for the
-    /// download links.
-    pub fn render_all(
+    /// Renders the pages `scope` names: each prepared publication's page
+    /// and large-print page, the home and accessibility pages of
+    /// `scope.indexes`, and the chooser and 404 page if `scope.shared`.
+    /// `ui_ids` are the theme's message ids; `sizes` maps each download's
+    /// path (PDF, text) to its size, for the download links.
+    pub fn render_pages(
         &self,
+        scope: &Scope,
         ui_ids: &[String],
         prepared: &[Prepared],
         sizes: &BTreeMap<String, u64>,
     ) -> Result<Vec<Page>, String> {
         let mut pages = Vec::new();
-        pages.push(self.chooser()?);
-        pages.push(self.not_found()?);
+        if scope.shared {
+            pages.push(self.chooser()?);
+            pages.push(self.not_found()?);
+        }
         for &lang in &self.languages {
-            pages.push(self.home(lang, ui_ids)?);
-            pages.push(self.accessibility(lang, ui_ids)?);
-            for prep in prepared.iter().filter(|p| p.lang.code == lang.code) {
+            if scope.indexes.contains(lang.code) {
+                pages.push(self.home(lang, ui_ids)?);
+                pages.push(self.accessibility(lang, ui_ids)?);
+            }
+            let editions = prepared.iter().filter(|p| {
+                p.lang.code == lang.code
+                    && scope
+                        .editions
+                        .contains(&(p.slug.clone(), lang.code.to_string()))
+            });
+            for prep in editions {
                 pages.push(self.publication(prep, false, sizes)?);
                 pages.push(self.publication(prep, true, sizes)?);
             }
@@ -238,11 +262,15 @@ impl<'a> HtmlRenderer<'a> {
         Ok(pages)
     }
 
-    /// Every publication in every language, translated once.
-    pub fn prepare(&self, ui_ids: &[String]) -> Vec<Prepared> {
+    /// The publications in the languages `wanted` accepts (slug, code),
+    /// each translated once, for its PDF, its pages and its text edition.
+    pub fn prepare(&self, ui_ids: &[String], wanted: impl Fn(&str, &str) -> bool) -> Vec<Prepared> {
         let mut out = Vec::new();
         for &lang in &self.languages {
             for p in &self.content.publications {
+                if !wanted(&p.slug, lang.code) {
+                    continue;
+                }
                 let tr = self.catalog.translator(lang, Some(&p.slug));
                 let shared = self.shared(&tr, ui_ids);
                 let vb = ViewBuilder {
@@ -265,7 +293,10 @@ impl<'a> HtmlRenderer<'a> {
     }
 
     /// The data of every large-print PDF: (output path, JSON for Typst).
-    pub fn pdf_jobs(&self, prepared: &[Prepared]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    pub fn pdf_jobs<'p>(
+        &self,
+        prepared: impl IntoIterator<Item = &'p Prepared>,
+    ) -> Result<Vec<(String, Vec<u8>)>, String> {
         let mut jobs = Vec::new();
         for Prepared {
             lang,

@@ -50,6 +50,16 @@ pub struct PdfEngine {
     shared_key: Vec<u8>,
 }
 
+/// What [`PdfEngine::typeset`] made.
+#[derive(Default)]
+pub struct Typeset {
+    pub files: crate::output::Files,
+    pub sizes: std::collections::BTreeMap<String, u64>,
+    /// How many were unchanged and taken from the cache.
+    pub cached: usize,
+    pub problems: Diagnostics,
+}
+
 /// Whether a PDF was compiled or taken from the cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
@@ -153,6 +163,40 @@ impl PdfEngine {
             }
         }
         Ok((bytes, Origin::Compiled))
+    }
+
+    /// Typesets every job (output path, data) in parallel, one document per
+    /// core since Typst is single-threaded per document. Finished PDFs are
+    /// in `files`, their sizes in `sizes`; a PDF that cannot be made is a
+    /// problem naming it.
+    pub fn typeset(&self, jobs: Vec<(String, Vec<u8>)>) -> Typeset {
+        use rayon::prelude::*;
+        type Made = (String, Result<(Vec<u8>, Origin), String>);
+        let made: Vec<Made> = jobs
+            .into_par_iter()
+            .map(|(path, data)| {
+                let result = self.render_cached(data);
+                (path, result)
+            })
+            .collect();
+        let mut out = Typeset::default();
+        for (path, result) in made {
+            match result {
+                Ok((bytes, origin)) => {
+                    if origin == Origin::Cached {
+                        out.cached += 1;
+                    }
+                    out.sizes.insert(path.clone(), bytes.len() as u64);
+                    out.files.insert(PathBuf::from(path), bytes);
+                }
+                Err(e) => out.problems.push(Diagnostic::error(
+                    PathBuf::from(&path),
+                    format!("the large-print PDF could not be made: {e}"),
+                    "this is a problem in the theme's typst/large-print.typ or in the text named; the PDF/UA rules are listed at https://typst.app/docs/reference/pdf/",
+                )),
+            }
+        }
+        out
     }
 
     /// Compiles one PDF from its data. Errors name what Typst refused.

@@ -1,0 +1,280 @@
+//! A site folder loaded and checked, ready to render: its content, its
+//! translations with their English and coverage, the Fluent catalog and the
+//! theme. `build` loads one and renders everything; `serve` keeps one and
+//! [`Site::apply`]s each batch of changed files to it, reading only those
+//! files again and learning what to render again (a [`Scope`]).
+
+use crate::content::{self, Content};
+use crate::diagnostic::{relative, Diagnostics};
+use crate::i18n::coverage::{self, Coverage};
+use crate::i18n::english::English;
+use crate::i18n::locales::{self, FtlFile, Locales};
+use crate::i18n::translator::{Catalog, UI_STEM};
+use crate::i18n::{self, extract};
+use crate::scope::Scope;
+use crate::theme::{self, Theme};
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+pub struct Site {
+    /// The site folder.
+    pub root: PathBuf,
+    pub content: Content,
+    pub locales: Locales,
+    pub english: English,
+    pub coverage: Coverage,
+    pub catalog: Catalog,
+    pub theme: Theme,
+}
+
+/// What a changed file is to the site.
+#[derive(Debug, PartialEq)]
+enum Change {
+    /// `content/site.yaml`, or the English theme strings: every page.
+    Everything,
+    Publication(PathBuf),
+    /// `locales/<lang>/<stem>.ftl`, in a language other than English.
+    Translation {
+        lang: String,
+        stem: String,
+    },
+    /// A file `i18n extract` writes: nothing on the site shows it.
+    ExtractedEnglish(String),
+    Templates,
+    Typst,
+    Fonts,
+    /// Not a source of this site (an editor's backup file, another theme).
+    None,
+}
+
+impl Site {
+    /// Loads and checks the site at `root`. Returns it with its warnings.
+    pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
+        let content = content::load(root)?;
+        let locales = locales::load(root, &content.config.languages)?;
+        let english = English::new(&content, &locales);
+        let mut warnings = i18n::check(&locales, &english);
+        if warnings.has_errors() {
+            return Err(warnings);
+        }
+        let coverage = coverage::measure(&english, &locales, &content.config.languages);
+        warnings.extend(coverage.warnings(&locales));
+        warnings.extend(extract::freshness(root, &english, |_| true));
+        let catalog = Catalog::new(&locales, &content.config, coverage.stale());
+        warnings.extend(catalog.check_ui_complete(&locales.ui_ids()));
+        let theme = theme::load(root, &content.config.theme)?;
+        let site = Site {
+            root: root.to_path_buf(),
+            content,
+            locales,
+            english,
+            coverage,
+            catalog,
+            theme,
+        };
+        Ok((site, warnings))
+    }
+
+    fn classify(&self, path: &Path) -> Change {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        let parts: Vec<&str> = rel
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(s) => s.to_str(),
+                _ => None,
+            })
+            .collect();
+        let hidden = parts.iter().any(|p| p.starts_with('.') || p.ends_with('~'));
+        let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if hidden {
+            return Change::None;
+        }
+        let config = &self.content.config;
+        match parts.as_slice() {
+            ["content", "site.yaml"] => Change::Everything,
+            ["content", _] if content::is_publication_file(rel) => {
+                Change::Publication(self.root.join(rel))
+            }
+            ["locales", lang, file]
+                if ext == "ftl" && config.languages.iter().any(|l| l == lang) =>
+            {
+                let stem = file.trim_end_matches(".ftl").to_string();
+                match (*lang, stem.as_str()) {
+                    ("en", UI_STEM) => Change::Everything,
+                    ("en", _) => Change::ExtractedEnglish(stem),
+                    _ => Change::Translation {
+                        lang: lang.to_string(),
+                        stem,
+                    },
+                }
+            }
+            ["themes", theme, kind, ..] if *theme == config.theme => match *kind {
+                "templates" | "css" => Change::Templates,
+                "typst" => Change::Typst,
+                "fonts" => Change::Fonts,
+                _ => Change::None,
+            },
+            _ => Change::None,
+        }
+    }
+
+    /// Reads the files at `changed` again (changed, added or removed) and
+    /// checks them. Returns what to render again and the warnings about
+    /// them; on an error, the caller keeps what it has and, once the error
+    /// is fixed, applies the same files again (parts that read well may
+    /// already have been taken).
+    pub fn apply(&mut self, changed: &[PathBuf]) -> Result<(Scope, Diagnostics), Diagnostics> {
+        let mut publications = Vec::new();
+        let mut translations: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut extracted = BTreeSet::new();
+        let (mut templates, mut typst, mut fonts) = (false, false, false);
+        for path in changed {
+            match self.classify(path) {
+                Change::Everything => {
+                    let (site, warnings) = Site::load(&self.root)?;
+                    *self = site;
+                    return Ok((Scope::everything(self), warnings));
+                }
+                Change::Publication(p) => publications.push(p),
+                Change::Translation { lang, stem } => {
+                    translations.insert((lang, stem));
+                }
+                Change::ExtractedEnglish(stem) => {
+                    extracted.insert(stem);
+                }
+                Change::Templates => templates = true,
+                Change::Typst => typst = true,
+                Change::Fonts => fonts = true,
+                Change::None => {}
+            }
+        }
+
+        // Read everything that changed before taking any of it.
+        let theme = if templates {
+            Some(theme::load(&self.root, &self.content.config.theme)?)
+        } else {
+            None
+        };
+        let mut read: Vec<(String, String, Option<FtlFile>)> = Vec::new();
+        let mut problems = Diagnostics::default();
+        for (lang, stem) in &translations {
+            let path = self
+                .root
+                .join("locales")
+                .join(lang)
+                .join(format!("{stem}.ftl"));
+            if path.exists() {
+                match locales::read(&self.root, &path) {
+                    Ok(file) => read.push((lang.clone(), stem.clone(), Some(file))),
+                    Err(d) => problems.extend(d),
+                }
+            } else if stem == UI_STEM {
+                problems.push(locales::missing_ui(&self.root, lang));
+            } else {
+                read.push((lang.clone(), stem.clone(), None));
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let slugs = if publications.is_empty() {
+            Vec::new()
+        } else {
+            self.content.reload(&self.root, &publications)?
+        };
+        self.english.update_publications(&self.content, &slugs);
+        // The changed translations, checked against the current English.
+        let mut fresh = Locales::default();
+        for (lang, stem, file) in read.iter_mut() {
+            if let Some(file) = file.take() {
+                fresh
+                    .files
+                    .entry(lang.clone())
+                    .or_default()
+                    .insert(stem.clone(), file);
+            }
+        }
+        let checked = i18n::check(&fresh, &self.english);
+        if checked.has_errors() {
+            return Err(checked);
+        }
+
+        // Take it all.
+        let requests_before = self.requests();
+        for (lang, stem, _) in &read {
+            let file = fresh.files.get_mut(lang).and_then(|f| f.remove(stem));
+            self.catalog.replace(lang, stem, file.as_ref());
+            let files = self.locales.files.entry(lang.clone()).or_default();
+            match file {
+                Some(file) => files.insert(stem.clone(), file),
+                None => files.remove(stem),
+            };
+        }
+        let languages = self.content.config.languages.clone();
+        self.coverage = coverage::measure(&self.english, &self.locales, &languages);
+        self.catalog.set_stale(self.coverage.stale());
+        if let Some(theme) = theme {
+            self.theme = theme;
+        }
+
+        // What to render again.
+        let mut scope = Scope::default();
+        for slug in &slugs {
+            scope.merge(Scope::publication(self, slug));
+        }
+        if self.requests() != requests_before {
+            // Every page ends with the request for other formats in every
+            // language: one language's new wording changes them all.
+            scope.merge(Scope::everything(self));
+        }
+        for (lang, _) in &translations {
+            scope.merge(Scope::language(self, lang));
+        }
+        if templates {
+            scope.merge(Scope::html(self));
+        }
+        if typst || fonts {
+            scope.merge(Scope::pdfs(self));
+            scope.fonts = true;
+        }
+
+        // Warnings about the files that changed.
+        let mut touched: BTreeSet<PathBuf> = translations
+            .iter()
+            .map(|(l, s)| PathBuf::from(format!("locales/{l}/{s}.ftl")))
+            .collect();
+        for slug in &slugs {
+            for lang in &languages {
+                touched.insert(PathBuf::from(format!("locales/{lang}/{slug}.ftl")));
+            }
+        }
+        let mut warnings = checked;
+        warnings.extend(Diagnostics(
+            self.coverage
+                .warnings(&self.locales)
+                .0
+                .into_iter()
+                .filter(|d| touched.contains(&d.file))
+                .collect(),
+        ));
+        extracted.extend(slugs.iter().cloned());
+        warnings.extend(extract::freshness(&self.root, &self.english, |stem| {
+            extracted.contains(stem)
+        }));
+        Ok((scope, warnings))
+    }
+
+    /// The request for other formats in every language, as every page
+    /// ends with it.
+    fn requests(&self) -> Vec<String> {
+        crate::render::html::requests(&self.content, &self.catalog)
+            .into_iter()
+            .map(|r| r.text)
+            .collect()
+    }
+
+    /// `path` as the author knows it, relative to the site folder.
+    pub fn shown(&self, path: &Path) -> PathBuf {
+        relative(&self.root, path)
+    }
+}
