@@ -15,5 +15,6 @@ pub mod i18n;
 pub mod output;
 pub mod render;
 pub mod scope;
+pub mod serve;
 pub mod site;
 pub mod theme;

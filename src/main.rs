@@ -38,6 +38,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Preview the site: build it, serve it on this computer, rebuild what
+    /// changes as files are saved and reload the browser
+    #[command(
+        after_help = "Examples:\n  compact-press serve --open\n  compact-press serve --site my-site --port 8080"
+    )]
+    Serve {
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        /// The port to listen on; 0 lets the system choose a free one
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Listen on another address than 127.0.0.1, e.g. 0.0.0.0 to let
+        /// other computers on the network see the preview
+        #[arg(long)]
+        bind: Option<std::net::IpAddr>,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
+    },
     /// The translators' workflow: extract the English, see what is left to
     /// translate, update a language's files
     I18n {
@@ -164,6 +183,20 @@ fn i18n(command: I18nCommand) -> ExitCode {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::I18n { command } => i18n(command),
+        Command::Serve {
+            site,
+            port,
+            bind,
+            open,
+        } => match compact_press::serve::run(compact_press::serve::Options {
+            site,
+            port,
+            bind,
+            open,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(p) => failed(&p, "cannot serve"),
+        },
         Command::Build { site, out } => {
             let out = out.unwrap_or_else(|| site.join("public"));
             let mut progress = |stage: &str| eprintln!("  {stage}…");
