@@ -9,45 +9,16 @@
 //! The figure includes the watcher's 50 ms wait for the editor to finish
 //! saving, which a real edit has too.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::path::Path;
+#[path = "../tests/common/mod.rs"]
+mod common;
+use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const EDITS: usize = 30;
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn get(host: &str, target: &str) -> String {
-    let mut stream = TcpStream::connect(host).unwrap();
-    write!(
-        stream,
-        "GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut body = String::new();
-    stream.read_to_string(&mut body).unwrap();
-    body
-}
-
 fn main() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let site = tempfile::tempdir().unwrap();
-    for part in ["content", "locales", "themes"] {
-        copy_dir(&repo.join(part), &site.path().join(part));
-    }
+    let site = common::site_copy();
     let mut child = Command::new(env!("CARGO_BIN_EXE_compact-press"))
         .args(["serve", "--port", "0", "--site"])
         .arg(site.path())
@@ -60,7 +31,7 @@ fn main() {
         .map_while(Result::ok)
         .find_map(|l| l.split(" at http://").nth(1).map(|u| u.trim().to_string()))
         .expect("serve started");
-    let host = url.trim_end_matches('/').to_string();
+    let url = format!("http://{url}");
     // The server's own account of each rebuild ("rebuilt 36 files (…) in
     // 21ms"), read all along so that it never blocks on writing it.
     let (rebuilt_tx, rebuilt_rx) = std::sync::mpsc::channel::<f64>();
@@ -97,7 +68,7 @@ fn main() {
         let start = Instant::now();
         std::fs::write(&yaml, edited).unwrap();
         let wanted = format!("<h1>{title}</h1>");
-        while !get(&host, page).contains(&wanted) {
+        while !common::get(&url, page).2.contains(&wanted) {
             assert!(
                 start.elapsed() < Duration::from_secs(10),
                 "edit {i} not served"

@@ -110,32 +110,6 @@ impl Drop for Preview {
     }
 }
 
-/// A request with exactly this target, as a browser or an attacker would
-/// send it: (status, headers, body).
-fn raw(url: &str, method: &str, target: &str) -> (u16, String, String) {
-    let host = url.trim_start_matches("http://").trim_end_matches('/');
-    let mut stream = TcpStream::connect(host).unwrap();
-    write!(
-        stream,
-        "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let response = String::from_utf8_lossy(&response).to_string();
-    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, head.to_string(), body.to_string())
-}
-
-fn get(url: &str, target: &str) -> (u16, String, String) {
-    raw(url, "GET", target)
-}
-
 fn header<'h>(head: &'h str, name: &str) -> Option<&'h str> {
     head.lines().find_map(|l| {
         let (n, v) = l.split_once(':')?;

@@ -5,6 +5,8 @@
 //! it is the last one that built.
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+// Messages quote YAML and Fluent, which may hold markup.
+use crate::render::inline::escape;
 
 /// Reloads the page when the server says the site changed. Browsers
 /// reconnect on their own if the server restarts.
@@ -87,23 +89,6 @@ fn item(d: &Diagnostic) -> String {
         escape(&place),
         escape(&d.message)
     )
-}
-
-/// Escapes text for HTML: messages quote YAML and Fluent, which may hold
-/// markup.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -230,8 +230,10 @@ impl Preview {
         let paths: Vec<PathBuf> = self.pending.iter().cloned().collect();
         let result = site.apply(&paths);
         match result {
-            Ok((scope, _)) if scope.is_empty() => {
-                // Only files the site does not read (an editor's swap file).
+            Ok((scope, warnings)) if scope.is_empty() => {
+                // Nothing shown changed: an editor's swap file, or the
+                // English files `i18n extract` writes.
+                print(&warnings);
                 self.pending.clear();
             }
             Ok((scope, warnings)) => {

@@ -2,6 +2,8 @@
 //! temporary folders, builds through the real binary, and parsed pages.
 #![allow(dead_code)]
 
+use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -122,4 +124,30 @@ pub fn edit(path: &Path, from: &str, to: &str) {
     let s = std::fs::read_to_string(path).unwrap();
     assert!(s.contains(from), "{from:?} not in {}", path.display());
     std::fs::write(path, s.replacen(from, to, 1)).unwrap();
+}
+
+/// A request with exactly this target, as a browser or an attacker would
+/// send it: (status, headers, body).
+pub fn raw(url: &str, method: &str, target: &str) -> (u16, String, String) {
+    let host = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = TcpStream::connect(host).unwrap();
+    write!(
+        stream,
+        "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let response = String::from_utf8_lossy(&response).to_string();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_string(), body.to_string())
+}
+
+pub fn get(url: &str, target: &str) -> (u16, String, String) {
+    raw(url, "GET", target)
 }
