@@ -43,7 +43,8 @@ pub fn render_site(root: &Path, progress: Progress) -> Result<(Files, Report), D
     progress("typesetting large-print PDFs");
     let pdf_start = Instant::now();
     let config = &site.content.config;
-    let engine = pdf::PdfEngine::new(root, &config.theme, &config.languages)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let engine = pdf::PdfEngine::new(root, &config.theme, &config.languages, threads)?;
     // Each publication is translated once, for its PDF, pages and text.
     let pass = Pass::new(&site, &scope);
     let typeset = engine.typeset(pass.pdf_jobs()?);

@@ -48,7 +48,15 @@ pub struct PdfEngine {
     /// Hash of the Typst version, this exporter, the template and the installed fonts: the
     /// inputs every PDF shares.
     shared_key: Vec<u8>,
+    /// The threads PDFs are typeset on, one document each. Their stacks are
+    /// large: Typst lays out long documents by deep recursion, which
+    /// overflows the usual 2 MB. (Only the stack a document uses is ever
+    /// touched, so this costs address space, not memory.)
+    pool: rayon::ThreadPool,
 }
+
+/// Stack size of a PDF thread.
+const PDF_STACK: usize = 256 << 20;
 
 /// What [`PdfEngine::typeset`] made.
 #[derive(Default)]
@@ -77,7 +85,14 @@ fn file_id(path: &str) -> FileId {
 impl PdfEngine {
     /// Loads fonts and the template of `theme`, checking that every family
     /// the site's `languages` need is installed.
-    pub fn new(site: &Path, theme: &str, languages: &[String]) -> Result<PdfEngine, Diagnostics> {
+    /// Finds the fonts for `languages` and reads `theme`'s template, to
+    /// typeset on `threads` threads.
+    pub fn new(
+        site: &Path,
+        theme: &str,
+        languages: &[String],
+        threads: usize,
+    ) -> Result<PdfEngine, Diagnostics> {
         let dir = site.join("themes").join(theme);
         let template_path = dir.join("typst/large-print.typ");
         let shown = crate::diagnostic::relative(site, &template_path);
@@ -131,6 +146,18 @@ impl PdfEngine {
                 key.update(format!("{:?}{:?}", face.variant, face.flags));
             }
         }
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .stack_size(PDF_STACK)
+            .thread_name(|i| format!("pdf-{i}"))
+            .build()
+            .map_err(|e| {
+                Diagnostic::error(
+                    &shown,
+                    format!("cannot start the threads that typeset PDFs: {e}"),
+                    "the computer may be short of memory or allowed threads",
+                )
+            })?;
         Ok(PdfEngine {
             cache: site.join(".compact-press/cache/pdf"),
             shared_key: key.finalize().to_vec(),
@@ -139,6 +166,7 @@ impl PdfEngine {
             template: Source::new(main, template),
             main,
             data: file_id("/data.json"),
+            pool,
         })
     }
 
@@ -172,13 +200,15 @@ impl PdfEngine {
     pub fn typeset(&self, jobs: Vec<(String, Vec<u8>)>) -> Typeset {
         use rayon::prelude::*;
         type Made = (String, Result<(Vec<u8>, Origin), String>);
-        let made: Vec<Made> = jobs
-            .into_par_iter()
-            .map(|(path, data)| {
-                let result = self.render_cached(data);
-                (path, result)
-            })
-            .collect();
+        let run = || -> Vec<Made> {
+            jobs.into_par_iter()
+                .map(|(path, data)| {
+                    let result = self.render_cached(data);
+                    (path, result)
+                })
+                .collect()
+        };
+        let made = self.pool.install(run);
         let mut out = Typeset::default();
         for (path, result) in made {
             match result {

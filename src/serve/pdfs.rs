@@ -39,10 +39,7 @@ impl PdfWorker {
         // the next rebuild must not wait behind PDFs in the shared one.
         let threads =
             std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1));
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .thread_name(|i| format!("pdf-{i}"))
-            .build();
+
         std::thread::spawn(move || {
             let (mut theme, mut languages) = (theme, languages);
             let mut engine: Option<PdfEngine> = None;
@@ -64,7 +61,7 @@ impl PdfWorker {
                     continue;
                 }
                 if engine.is_none() {
-                    match PdfEngine::new(&root, &theme, &languages) {
+                    match PdfEngine::new(&root, &theme, &languages, threads) {
                         Ok(e) => engine = Some(e),
                         Err(problems) => {
                             done(Err(problems));
@@ -73,12 +70,7 @@ impl PdfWorker {
                     }
                 }
                 if let Some(engine) = &engine {
-                    let jobs = batch.into_iter().collect();
-                    let typeset = match &pool {
-                        Ok(pool) => pool.install(|| engine.typeset(jobs)),
-                        Err(_) => engine.typeset(jobs),
-                    };
-                    done(Ok(typeset));
+                    done(Ok(engine.typeset(batch.into_iter().collect())));
                 }
             }
         });
