@@ -10,6 +10,7 @@
 
 pub mod build;
 pub mod content;
+pub mod dev;
 pub mod diagnostic;
 pub mod i18n;
 pub mod output;

@@ -57,6 +57,12 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Tools for developers: generated corpora for benchmarks
+    #[command(hide = true)]
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
     /// The translators' workflow: extract the English, see what is left to
     /// translate, update a language's files
     I18n {
@@ -100,6 +106,27 @@ enum I18nCommand {
         lang: String,
         #[arg(long, default_value = ".")]
         site: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum DevCommand {
+    /// Write a generated site of N publications in six languages, for
+    /// benchmarks (the same N and seed give the same files)
+    #[command(
+        after_help = "Example:\n  compact-press dev corpus --publications 1000 --out /tmp/corpus"
+    )]
+    Corpus {
+        #[arg(long)]
+        publications: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// A new or empty folder
+        #[arg(long)]
+        out: PathBuf,
+        /// The site whose theme and theme strings the corpus uses
+        #[arg(long, default_value = ".")]
+        from: PathBuf,
     },
 }
 
@@ -183,6 +210,24 @@ fn i18n(command: I18nCommand) -> ExitCode {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::I18n { command } => i18n(command),
+        Command::Dev {
+            command:
+                DevCommand::Corpus {
+                    publications,
+                    seed,
+                    out,
+                    from,
+                },
+        } => match compact_press::dev::corpus::write(&from, &out, publications, seed) {
+            Ok(()) => {
+                eprintln!(
+                    "wrote {publications} publications in six languages to {}",
+                    out.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(p) => failed(&p, "cannot write the corpus"),
+        },
         Command::Serve {
             site,
             port,
