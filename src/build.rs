@@ -33,21 +33,37 @@ pub struct Report {
 /// Called once per stage with a short description, for progress lines.
 pub type Progress<'a> = &'a mut dyn FnMut(&str);
 
+/// Which formats to make: everything, or the web pages and text editions
+/// without the large-print PDFs (for a quick look, or to time the rest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formats {
+    All,
+    WithoutPdf,
+}
+
 /// Loads, checks and renders the site in memory.
-pub fn render_site(root: &Path, progress: Progress) -> Result<(Files, Report), Diagnostics> {
+pub fn render_site(
+    root: &Path,
+    formats: Formats,
+    progress: Progress,
+) -> Result<(Files, Report), Diagnostics> {
     let start = Instant::now();
     progress("loading content, translations and theme");
     let (site, warnings) = Site::load(root)?;
     let scope = Scope::everything(&site);
 
-    progress("typesetting large-print PDFs");
     let pdf_start = Instant::now();
     let config = &site.content.config;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let engine = pdf::PdfEngine::new(root, &config.theme, &config.languages, threads)?;
     // Each publication is translated once, for its PDF, pages and text.
     let pass = Pass::new(&site, &scope);
-    let typeset = engine.typeset(pass.pdf_jobs()?);
+    let typeset = if formats == Formats::All {
+        progress("typesetting large-print PDFs");
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let engine = pdf::PdfEngine::new(root, &config.theme, &config.languages, threads)?;
+        engine.typeset(pass.pdf_jobs()?)
+    } else {
+        pdf::Typeset::default()
+    };
     if typeset.problems.has_errors() {
         return Err(typeset.problems);
     }
@@ -72,10 +88,15 @@ pub fn render_site(root: &Path, progress: Progress) -> Result<(Files, Report), D
 }
 
 /// Builds `site` into `out`. Nothing under `out` changes unless it succeeds.
-pub fn build(site: &Path, out: &Path, progress: Progress) -> Result<Report, Diagnostics> {
+pub fn build(
+    site: &Path,
+    out: &Path,
+    formats: Formats,
+    progress: Progress,
+) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     output::check_target(site, out)?;
-    let (files, mut report) = render_site(site, progress)?;
+    let (files, mut report) = render_site(site, formats, progress)?;
     progress("writing output");
     output::commit(out, &files)?;
     report.elapsed = start.elapsed();

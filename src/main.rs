@@ -29,6 +29,9 @@ enum Command {
         /// Where to write the site; defaults to public/ inside the site folder
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Leave out the large-print PDFs (the pages then do not link to them)
+        #[arg(long)]
+        no_pdf: bool,
     },
     /// Check content, translations and theme; write nothing
     #[command(after_help = "Example:\n  compact-press check --site . --format json")]
@@ -128,6 +131,14 @@ enum DevCommand {
         #[arg(long, default_value = ".")]
         from: PathBuf,
     },
+    /// Write a site as a Hugo site with the same pages, to time Hugo on it
+    #[command(after_help = "Example:\n  compact-press dev hugo --site /tmp/corpus --out /tmp/corpus-hugo")]
+    Hugo {
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -211,6 +222,15 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::I18n { command } => i18n(command),
         Command::Dev {
+            command: DevCommand::Hugo { site, out },
+        } => match compact_press::dev::hugo::write(&site, &out) {
+            Ok(()) => {
+                eprintln!("wrote the Hugo site to {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(p) => failed(&p, "cannot write the Hugo site"),
+        },
+        Command::Dev {
             command:
                 DevCommand::Corpus {
                     publications,
@@ -242,10 +262,15 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(p) => failed(&p, "cannot serve"),
         },
-        Command::Build { site, out } => {
+        Command::Build { site, out, no_pdf } => {
+            let formats = if no_pdf {
+                build::Formats::WithoutPdf
+            } else {
+                build::Formats::All
+            };
             let out = out.unwrap_or_else(|| site.join("public"));
             let mut progress = |stage: &str| eprintln!("  {stage}…");
-            match build::build(&site, &out, &mut progress) {
+            match build::build(&site, &out, formats, &mut progress) {
                 Ok(report) => {
                     print_problems(&report.warnings);
                     let per_lang: Vec<String> = report
@@ -281,7 +306,7 @@ fn main() -> ExitCode {
         }
         Command::Check { site, format } => {
             let mut quiet = |_: &str| {};
-            let problems = match build::render_site(&site, &mut quiet) {
+            let problems = match build::render_site(&site, build::Formats::All, &mut quiet) {
                 Ok((_, report)) => report.warnings,
                 Err(p) => p,
             };

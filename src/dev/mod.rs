@@ -3,4 +3,5 @@
 //! with (`benches/`).
 
 pub mod corpus;
+pub mod hugo;
 pub mod words;
