@@ -1,16 +1,23 @@
 //! The pipeline: load the site ([`Site`]: typed model, translations,
-//! theme) → render each format over everything ([`Pass`]) → write
-//! atomically. `build` runs all of it; `check` stops before writing.
+//! theme) → render each publication in every language ([`Pass`]: its
+//! large-print PDFs, then its text editions, then its pages, which give
+//! both sizes), publications in parallel → the home pages and shared
+//! files → write atomically. Each file is written as soon as it is made,
+//! so a site of thousands of pages is never all in memory. `build` writes
+//! into a staging folder swapped in at the end; `check` writes nothing.
 //! Each stage reports its problems as [`Diagnostics`].
 
+use crate::content::model::Publication;
 use crate::diagnostic::Diagnostics;
-use crate::output::{self, Files};
-use crate::render::pass::Pass;
-use crate::render::pdf;
+use crate::output::{self, Files, Staging};
+use crate::render::pass::{Pass, Sizes};
+use crate::render::pdf::PdfEngine;
 use crate::scope::Scope;
 use crate::site::Site;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// What a successful build did, for the summary line.
@@ -19,15 +26,28 @@ pub struct Report {
     /// Pages per language code ("" for the language-neutral root pages).
     pub pages: BTreeMap<String, usize>,
     pub files: usize,
-    /// Large-print PDFs made, and the time they took.
+    /// Large-print PDFs made.
     pub pdfs: usize,
     /// Of those, how many were unchanged and taken from the cache.
     pub pdfs_cached: usize,
+    /// Time spent typesetting, added up over the threads that did it.
     pub pdf_time: Duration,
     /// Plain-text editions made.
     pub texts: usize,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+}
+
+impl Report {
+    fn add(&mut self, other: Report) {
+        for (lang, n) in other.pages {
+            *self.pages.entry(lang).or_default() += n;
+        }
+        self.pdfs += other.pdfs;
+        self.pdfs_cached += other.pdfs_cached;
+        self.pdf_time += other.pdf_time;
+        self.texts += other.texts;
+    }
 }
 
 /// Called once per stage with a short description, for progress lines.
@@ -41,50 +61,151 @@ pub enum Formats {
     WithoutPdf,
 }
 
-/// Loads, checks and renders the site in memory.
+/// Where the files of a build go as they are made.
+pub trait Sink: Sync {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostics>;
+}
+
+impl Sink for Staging {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostics> {
+        Staging::put(self, rel, bytes)
+    }
+}
+
+/// Counts the files and keeps none: `check` renders everything (a
+/// template error is still an error) and writes nothing.
+#[derive(Default)]
+pub struct Discard(AtomicUsize);
+
+impl Sink for Discard {
+    fn put(&self, _: &Path, _: &[u8]) -> Result<(), Diagnostics> {
+        self.0.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+/// A counting wrapper, for the report's file count.
+struct Counted<'s> {
+    sink: &'s dyn Sink,
+    files: AtomicUsize,
+}
+
+impl Sink for Counted<'_> {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostics> {
+        self.files.fetch_add(1, Ordering::Relaxed);
+        self.sink.put(rel, bytes)
+    }
+}
+
+/// Loads, checks and renders the site, giving each file to `sink`.
 pub fn render_site(
     root: &Path,
     formats: Formats,
+    sink: &dyn Sink,
     progress: Progress,
-) -> Result<(Files, Report), Diagnostics> {
+) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     progress("loading content, translations and theme");
     let (site, warnings) = Site::load(root)?;
-    let scope = Scope::everything(&site);
-
-    let pdf_start = Instant::now();
     let config = &site.content.config;
-    // Each publication is translated once, for its PDF, pages and text.
-    let pass = Pass::new(&site, &scope);
-    let typeset = if formats == Formats::All {
-        progress("typesetting large-print PDFs");
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let engine = pdf::PdfEngine::new(root, &config.theme, &config.languages, threads)?;
-        engine.typeset(pass.pdf_jobs()?)
-    } else {
-        pdf::Typeset::default()
+    let sink = Counted {
+        sink,
+        files: AtomicUsize::new(0),
     };
-    if typeset.problems.has_errors() {
-        return Err(typeset.problems);
-    }
-    let mut files = typeset.files;
-    let mut sizes = typeset.sizes;
+    let engine = match formats {
+        Formats::All => {
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            Some(PdfEngine::new(
+                root,
+                &config.theme,
+                &config.languages,
+                threads,
+            )?)
+        }
+        Formats::WithoutPdf => None,
+    };
+
+    progress("rendering each publication in every language");
+    let each = || -> Vec<Result<Report, Diagnostics>> {
+        site.content
+            .publications
+            .par_iter()
+            .map(|p| publication(&site, p, engine.as_ref(), &sink))
+            .collect()
+    };
+    // On the PDF threads when there are PDFs: Typst needs their stacks.
+    let made = match &engine {
+        Some(engine) => engine.install(each),
+        None => each(),
+    };
     let mut report = Report {
         warnings,
-        pdfs: sizes.len(),
-        pdfs_cached: typeset.cached,
-        pdf_time: pdf_start.elapsed(),
         ..Report::default()
     };
+    let mut problems = Diagnostics::default();
+    for result in made {
+        match result {
+            Ok(r) => report.add(r),
+            Err(p) => problems.extend(p),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
 
-    // Text editions before pages, so that pages can give their sizes.
-    progress("writing plain text");
-    report.texts = pass.texts(&mut files, &mut sizes);
-    progress("rendering HTML");
-    pass.pages(&sizes, &mut files, &mut report.pages)?;
-    report.files = files.len();
+    progress("rendering the home pages and shared files");
+    let scope = Scope {
+        indexes: config.languages.iter().cloned().collect(),
+        shared: true,
+        ..Scope::default()
+    };
+    let mut files = Files::new();
+    Pass::new(&site, &scope).pages(&Sizes::new(), &mut files, &mut report.pages)?;
+    for (rel, bytes) in &files {
+        sink.put(rel, bytes)?;
+    }
+    report.files = sink.files.load(Ordering::Relaxed);
     report.elapsed = start.elapsed();
-    Ok((files, report))
+    Ok(report)
+}
+
+/// One publication in every language: its PDFs first, then its text
+/// editions, then its pages, which give both sizes.
+fn publication(
+    site: &Site,
+    p: &Publication,
+    engine: Option<&PdfEngine>,
+    sink: &dyn Sink,
+) -> Result<Report, Diagnostics> {
+    let mut scope = Scope::default();
+    for lang in &site.content.config.languages {
+        scope.editions.insert((p.slug.clone(), lang.clone()));
+    }
+    if engine.is_some() {
+        scope.pdfs = scope.editions.clone();
+    }
+    let pass = Pass::new(site, &scope);
+    let mut files = Files::new();
+    let mut sizes = Sizes::new();
+    let mut report = Report::default();
+    if let Some(engine) = engine {
+        let start = Instant::now();
+        let typeset = engine.typeset(pass.pdf_jobs()?);
+        report.pdf_time = start.elapsed();
+        if typeset.problems.has_errors() {
+            return Err(typeset.problems);
+        }
+        report.pdfs = typeset.sizes.len();
+        report.pdfs_cached = typeset.cached;
+        sizes.extend(typeset.sizes);
+        files.extend(typeset.files);
+    }
+    report.texts = pass.texts(&mut files, &mut sizes);
+    pass.pages(&sizes, &mut files, &mut report.pages)?;
+    for (rel, bytes) in &files {
+        sink.put(rel, bytes)?;
+    }
+    Ok(report)
 }
 
 /// Builds `site` into `out`. Nothing under `out` changes unless it succeeds.
@@ -96,9 +217,10 @@ pub fn build(
 ) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     output::check_target(site, out)?;
-    let (files, mut report) = render_site(site, formats, progress)?;
-    progress("writing output");
-    output::commit(out, &files)?;
+    let staging = Staging::new(out)?;
+    let mut report = render_site(site, formats, &staging, progress)?;
+    progress("putting the new site in place");
+    staging.commit()?;
     report.elapsed = start.elapsed();
     Ok(report)
 }

@@ -6,6 +6,9 @@ use compact_press::{build, i18n};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "compact-press",
@@ -280,7 +283,7 @@ fn main() -> ExitCode {
                         .map(|(l, n)| format!("{l} {n}"))
                         .collect();
                     eprintln!(
-                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache) in {:.2?}; {} plain-text editions; {} warning(s)",
+                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache; {:.2?} of typesetting); {} plain-text editions; {} warning(s)",
                         report.files,
                         out.display(),
                         report.elapsed,
@@ -306,8 +309,9 @@ fn main() -> ExitCode {
         }
         Command::Check { site, format } => {
             let mut quiet = |_: &str| {};
-            let problems = match build::render_site(&site, build::Formats::All, &mut quiet) {
-                Ok((_, report)) => report.warnings,
+            let discard = build::Discard::default();
+            let problems = match build::render_site(&site, build::Formats::All, &discard, &mut quiet) {
+                Ok(report) => report.warnings,
                 Err(p) => p,
             };
             match format {

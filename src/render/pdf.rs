@@ -193,6 +193,12 @@ impl PdfEngine {
         Ok((bytes, Origin::Compiled))
     }
 
+    /// Runs `f` on the PDF threads, whose stacks Typst needs: `build` runs
+    /// its whole parallel loop there when it makes PDFs.
+    pub fn install<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
+        self.pool.install(f)
+    }
+
     /// Typesets every job (output path, data) in parallel, one document per
     /// core since Typst is single-threaded per document. Finished PDFs are
     /// in `files`, their sizes in `sizes`; a PDF that cannot be made is a
