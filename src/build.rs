@@ -10,7 +10,8 @@
 use crate::content::model::Publication;
 use crate::diagnostic::Diagnostics;
 use crate::output::{self, Files, Staging};
-use crate::render::pass::{Pass, Sizes};
+use crate::render::html::HtmlRenderer;
+use crate::render::pass::{self, Pass, Sizes};
 use crate::render::pdf::PdfEngine;
 use crate::scope::Scope;
 use crate::site::Site;
@@ -126,11 +127,12 @@ pub fn render_site(
     };
 
     progress("rendering each publication in every language");
+    let html = pass::renderer(&site);
     let each = || -> Vec<Result<Report, Diagnostics>> {
         site.content
             .publications
             .par_iter()
-            .map(|p| publication(&site, p, engine.as_ref(), &sink))
+            .map(|p| publication(&site, &html, p, engine.as_ref(), &sink))
             .collect()
     };
     // On the PDF threads when there are PDFs: Typst needs their stacks.
@@ -160,7 +162,7 @@ pub fn render_site(
         ..Scope::default()
     };
     let mut files = Files::new();
-    Pass::new(&site, &scope).pages(&Sizes::new(), &mut files, &mut report.pages)?;
+    Pass::new(&site, &html, &scope).pages(&Sizes::new(), &mut files, &mut report.pages)?;
     for (rel, bytes) in &files {
         sink.put(rel, bytes)?;
     }
@@ -173,6 +175,7 @@ pub fn render_site(
 /// editions, then its pages, which give both sizes.
 fn publication(
     site: &Site,
+    html: &HtmlRenderer,
     p: &Publication,
     engine: Option<&PdfEngine>,
     sink: &dyn Sink,
@@ -184,7 +187,7 @@ fn publication(
     if engine.is_some() {
         scope.pdfs = scope.editions.clone();
     }
-    let pass = Pass::new(site, &scope);
+    let pass = Pass::new(site, html, &scope);
     let mut files = Files::new();
     let mut sizes = Sizes::new();
     let mut report = Report::default();

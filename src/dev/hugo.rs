@@ -28,7 +28,8 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
         ))
     };
     let (site, _) = Site::load(root)?;
-    let html = HtmlRenderer::new(&site.content, &site.catalog, &site.theme);
+    let ui_ids = site.locales.ui_ids();
+    let html = HtmlRenderer::new(&site.content, &site.catalog, &site.theme, &ui_ids);
     let languages: Vec<&'static Language> = site
         .content
         .config
@@ -41,7 +42,6 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
     for (name, text) in LAYOUTS {
         std::fs::write(out.join("layouts/_default").join(name), text).map_err(io)?;
     }
-    let ui_ids = site.locales.ui_ids();
     for lang in &languages {
         let dir = out.join("content").join(lang.code);
         std::fs::create_dir_all(&dir).map_err(io)?;
@@ -50,7 +50,7 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
             yaml_string(&site.catalog.translator(lang, None).text(&site.content.config.title).text)
         );
         std::fs::write(dir.join("_index.md"), home).map_err(io)?;
-        let prepared = html.prepare(&ui_ids, |_, code| code == lang.code);
+        let prepared = html.prepare(|_, code| code == lang.code);
         for p in prepared {
             let page = markdown(&p.slug, &p.view);
             std::fs::write(dir.join(format!("{}.md", p.slug)), page).map_err(io)?;

@@ -317,6 +317,13 @@ impl Translator<'_> {
         self.stale.set(self.stale.get() + other.stale());
     }
 
+    /// Counts strings resolved once for every page of the language (the
+    /// theme's): `fallbacks` English stand-ins, `stale` older translations.
+    pub fn add_counts(&self, fallbacks: usize, stale: usize) {
+        self.fallbacks.set(self.fallbacks.get() + fallbacks);
+        self.stale.set(self.stale.get() + stale);
+    }
+
     /// How many strings this page has had to show in English so far.
     pub fn fallbacks(&self) -> usize {
         self.fallbacks.get()

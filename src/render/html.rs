@@ -17,6 +17,7 @@ use crate::theme::Theme;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// A rendered page: where it goes (relative to the output) and its HTML.
 pub struct Page {
@@ -39,7 +40,7 @@ struct Alternate {
     href: String,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Crumb {
     label: String,
     href: Option<String>,
@@ -60,7 +61,7 @@ pub struct Prepared {
     pub lang: &'static Language,
     pub slug: String,
     pub view: PublicationView,
-    pub shared: LanguageShared,
+    pub shared: Arc<LanguageShared>,
     /// What the page says about its translation (parts in English,
     /// machine-assisted), counted while the view was made.
     notices: Vec<Html>,
@@ -82,6 +83,10 @@ pub struct HtmlRenderer<'a> {
     /// The other-formats request in every site language, each in its own
     /// script: the same on every page, so made once.
     requests: Vec<LanguageLine>,
+    /// Each language's theme and site strings, made once, with how many of
+    /// them are English stand-ins and stale translations, for each page's
+    /// count.
+    shared: BTreeMap<&'static str, (Arc<LanguageShared>, (usize, usize))>,
 }
 
 /// The file a page path names: folders are served by their `index.html`,
@@ -110,7 +115,7 @@ pub fn pdf_path(lang: &str, slug: &str) -> String {
     format!("{lang}/{slug}/{slug}-{lang}-large-print.pdf")
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Download {
     href: String,
     label: Html,
@@ -179,7 +184,13 @@ pub fn requests(content: &Content, catalog: &Catalog) -> Vec<LanguageLine> {
 }
 
 impl<'a> HtmlRenderer<'a> {
-    pub fn new(content: &'a Content, catalog: &'a Catalog, theme: &'a Theme) -> Self {
+    /// A renderer for the site; `ui_ids` are the theme's message ids.
+    pub fn new(
+        content: &'a Content,
+        catalog: &'a Catalog,
+        theme: &'a Theme,
+        ui_ids: &[String],
+    ) -> Self {
         let languages: Vec<&'static Language> = content
             .config
             .languages
@@ -187,13 +198,24 @@ impl<'a> HtmlRenderer<'a> {
             .filter_map(|c| Language::find(c))
             .collect();
         let requests = requests(content, catalog);
-        HtmlRenderer {
+        let mut renderer = HtmlRenderer {
             content,
             catalog,
             theme,
             languages,
             requests,
-        }
+            shared: BTreeMap::new(),
+        };
+        renderer.shared = renderer
+            .languages
+            .iter()
+            .map(|&lang| {
+                let tr = catalog.translator(lang, None);
+                let shared = renderer.make_shared(&tr, ui_ids);
+                (lang.code, (Arc::new(shared), (tr.fallbacks(), tr.stale())))
+            })
+            .collect();
+        renderer
     }
 
     /// The other-formats request in every site language.
@@ -201,7 +223,15 @@ impl<'a> HtmlRenderer<'a> {
         &self.requests
     }
 
-    fn shared(&self, tr: &Translator, ids: &[String]) -> LanguageShared {
+    /// The strings every page in `tr`'s language shows, made once; their
+    /// English stand-ins and stale translations are counted into `tr`.
+    fn shared(&self, tr: &Translator) -> Arc<LanguageShared> {
+        let (shared, (fallbacks, stale)) = &self.shared[tr.lang.code];
+        tr.add_counts(*fallbacks, *stale);
+        Arc::clone(shared)
+    }
+
+    fn make_shared(&self, tr: &Translator, ids: &[String]) -> LanguageShared {
         let lang = tr.lang;
         // Messages with variables are formatted where they are used.
         let ui = ids
@@ -229,12 +259,11 @@ impl<'a> HtmlRenderer<'a> {
     /// Renders the pages `scope` names: each prepared publication's page
     /// and large-print page, the home and accessibility pages of
     /// `scope.indexes`, and the chooser and 404 page if `scope.shared`.
-    /// `ui_ids` are the theme's message ids; `sizes` maps each download's
+    /// `sizes` maps each download's
     /// path (PDF, text) to its size, for the download links.
     pub fn render_pages(
         &self,
         scope: &Scope,
-        ui_ids: &[String],
         prepared: &[Prepared],
         sizes: &BTreeMap<String, u64>,
     ) -> Result<Vec<Page>, String> {
@@ -245,8 +274,8 @@ impl<'a> HtmlRenderer<'a> {
         }
         for &lang in &self.languages {
             if scope.indexes.contains(lang.code) {
-                pages.push(self.home(lang, ui_ids)?);
-                pages.push(self.accessibility(lang, ui_ids)?);
+                pages.push(self.home(lang)?);
+                pages.push(self.accessibility(lang)?);
             }
             let editions = prepared.iter().filter(|p| {
                 p.lang.code == lang.code
@@ -255,8 +284,7 @@ impl<'a> HtmlRenderer<'a> {
                         .contains(&(p.slug.clone(), lang.code.to_string()))
             });
             for prep in editions {
-                pages.push(self.publication(prep, false, sizes)?);
-                pages.push(self.publication(prep, true, sizes)?);
+                pages.extend(self.publication_pages(prep, sizes)?);
             }
         }
         Ok(pages)
@@ -264,7 +292,7 @@ impl<'a> HtmlRenderer<'a> {
 
     /// The publications in the languages `wanted` accepts (slug, code),
     /// each translated once, for its PDF, its pages and its text edition.
-    pub fn prepare(&self, ui_ids: &[String], wanted: impl Fn(&str, &str) -> bool) -> Vec<Prepared> {
+    pub fn prepare(&self, wanted: impl Fn(&str, &str) -> bool) -> Vec<Prepared> {
         let mut out = Vec::new();
         for &lang in &self.languages {
             for p in &self.content.publications {
@@ -272,7 +300,7 @@ impl<'a> HtmlRenderer<'a> {
                     continue;
                 }
                 let tr = self.catalog.translator(lang, Some(&p.slug));
-                let shared = self.shared(&tr, ui_ids);
+                let shared = self.shared(&tr);
                 let vb = ViewBuilder {
                     tr: &tr,
                     catalog: self.catalog,
@@ -365,7 +393,6 @@ impl<'a> HtmlRenderer<'a> {
     ) -> tera::Context {
         let lang = tr.lang;
         let root = "../".repeat(depth);
-        let base = &self.content.config.base_url;
         let mut ctx = tera::Context::new();
         ctx.insert(
             "lang",
@@ -386,6 +413,18 @@ impl<'a> HtmlRenderer<'a> {
             "accessibility_href",
             &format!("{root}{}/accessibility/index.html", lang.code),
         );
+        ctx.insert("requests", &self.requests);
+        ctx.insert("publisher", &shared.publisher);
+        self.set_path(&mut ctx, lang, path, depth);
+        ctx
+    }
+
+    /// The parts of the context that depend on the page's own address:
+    /// canonical and `hreflang` links, and the language switcher. `path` is
+    /// the page relative to its language folder.
+    fn set_path(&self, ctx: &mut tera::Context, lang: &Language, path: &str, depth: usize) {
+        let root = "../".repeat(depth);
+        let base = &self.content.config.base_url;
         ctx.insert("canonical", &format!("{base}{}/{path}", lang.code));
         let alternates: Vec<Alternate> = self
             .languages
@@ -409,9 +448,6 @@ impl<'a> HtmlRenderer<'a> {
             })
             .collect();
         ctx.insert("switcher", &switcher);
-        ctx.insert("requests", &self.requests);
-        ctx.insert("publisher", &shared.publisher);
-        ctx
     }
 
     /// Notices about the translation itself, once the page's text is known.
@@ -448,9 +484,9 @@ impl<'a> HtmlRenderer<'a> {
         Ok(Page { path, html })
     }
 
-    fn home(&self, lang: &'static Language, ids: &[String]) -> Result<Page, String> {
+    fn home(&self, lang: &'static Language) -> Result<Page, String> {
         let tr = self.catalog.translator(lang, None);
-        let shared = self.shared(&tr, ids);
+        let shared = self.shared(&tr);
         let cards: Vec<PublicationCard> = self
             .content
             .publications
@@ -504,9 +540,9 @@ impl<'a> HtmlRenderer<'a> {
         self.render("home.html", &ctx, format!("{}/index.html", lang.code))
     }
 
-    fn accessibility(&self, lang: &'static Language, ids: &[String]) -> Result<Page, String> {
+    fn accessibility(&self, lang: &'static Language) -> Result<Page, String> {
         let tr = self.catalog.translator(lang, None);
-        let shared = self.shared(&tr, ids);
+        let shared = self.shared(&tr);
         let mut ctx = self.base_context(&tr, &shared, "accessibility/", 2);
         let title = shared.ui["a11y_title"].clone();
         ctx.insert(
@@ -535,12 +571,14 @@ impl<'a> HtmlRenderer<'a> {
         )
     }
 
-    fn publication(
+    /// A publication's page and its large-print page, from one context:
+    /// the publication is put into it once, and only what differs between
+    /// the two (address, title, breadcrumb, downloads, stylesheet) twice.
+    fn publication_pages(
         &self,
         prep: &Prepared,
-        large_print: bool,
         sizes: &BTreeMap<String, u64>,
-    ) -> Result<Page, String> {
+    ) -> Result<[Page; 2], String> {
         let Prepared {
             lang,
             slug,
@@ -552,20 +590,16 @@ impl<'a> HtmlRenderer<'a> {
         // Only for the download links' labels: the page's own strings were
         // translated (and their fallbacks counted) when it was prepared.
         let tr = self.catalog.translator(lang, Some(slug));
-        let file = if large_print { "large-print.html" } else { "" };
-        let mut ctx = self.base_context(&tr, shared, &format!("{slug}/{file}"), 2);
-        let mut downloads = Vec::new();
-        if !large_print {
-            downloads.push(Download {
-                href: "large-print.html".into(),
-                label: Html::new(tr.ui("download-large-print-html"), lang),
-            });
-        }
+        let mut ctx = self.base_context(&tr, shared, &format!("{slug}/"), 2);
+        ctx.insert("description", &view.summary.text);
+        ctx.insert("publication", view);
+        ctx.insert("notices", notices);
         let numbers = NumberFormat::new(lang.code, tr.numbering);
         let files = [
             (pdf_path(lang.code, slug), "download-large-print-pdf"),
             (text_path(lang.code, slug), "download-plain-text"),
         ];
+        let mut downloads = Vec::new();
         for (path, message) in files {
             if let Some(size) = sizes.get(&path) {
                 let label = tr.ui_args(
@@ -581,55 +615,68 @@ impl<'a> HtmlRenderer<'a> {
                 });
             }
         }
-        if large_print {
-            ctx.insert(
-                "large_print_css",
-                &format!("../../assets/{}", self.theme.large_print_css_name),
-            );
-        }
-        let title = if large_print {
-            format!(
-                "{} ({}) – {}",
-                view.title.text, shared.ui["large_print"].text, shared.site_title.text
-            )
-        } else {
-            format!("{} – {}", view.title.text, shared.site_title.text)
-        };
-        ctx.insert("page_title", &title);
-        ctx.insert("description", &view.summary.text);
-        let mut crumbs = vec![Crumb {
+        let home = Crumb {
             label: shared.ui["nav_home"].text.clone(),
             href: Some("../index.html".into()),
-        }];
-        if large_print {
-            crumbs.push(Crumb {
-                label: view.title.text.clone(),
-                href: Some("index.html".into()),
-            });
-            crumbs.push(Crumb {
-                label: shared.ui["large_print"].text.clone(),
-                href: None,
-            });
-        } else {
-            crumbs.push(Crumb {
-                label: view.title.text.clone(),
-                href: None,
-            });
-        }
-        ctx.insert("breadcrumb", &crumbs);
-        ctx.insert("downloads", &downloads);
-        ctx.insert("publication", view);
-        ctx.insert("notices", notices);
-        let out = if large_print {
-            "large-print.html"
-        } else {
-            "index.html"
         };
-        self.render(
+
+        // The page.
+        let mut page_downloads = vec![Download {
+            href: "large-print.html".into(),
+            label: Html::new(tr.ui("download-large-print-html"), lang),
+        }];
+        page_downloads.extend(downloads.iter().cloned());
+        ctx.insert(
+            "page_title",
+            &format!("{} – {}", view.title.text, shared.site_title.text),
+        );
+        let crumbs = [
+            home.clone(),
+            Crumb {
+                label: view.title.text.clone(),
+                href: None,
+            },
+        ];
+        ctx.insert("breadcrumb", &crumbs);
+        ctx.insert("downloads", &page_downloads);
+        let page = self.render(
             "publication.html",
             &ctx,
-            format!("{}/{slug}/{out}", lang.code),
-        )
+            format!("{}/{slug}/index.html", lang.code),
+        )?;
+
+        // The large-print page.
+        self.set_path(&mut ctx, lang, &format!("{slug}/large-print.html"), 2);
+        ctx.insert(
+            "large_print_css",
+            &format!("../../assets/{}", self.theme.large_print_css_name),
+        );
+        ctx.insert(
+            "page_title",
+            &format!(
+                "{} ({}) – {}",
+                view.title.text, shared.ui["large_print"].text, shared.site_title.text
+            ),
+        );
+        let crumbs = [
+            home,
+            Crumb {
+                label: view.title.text.clone(),
+                href: Some("index.html".into()),
+            },
+            Crumb {
+                label: shared.ui["large_print"].text.clone(),
+                href: None,
+            },
+        ];
+        ctx.insert("breadcrumb", &crumbs);
+        ctx.insert("downloads", &downloads);
+        let large = self.render(
+            "publication.html",
+            &ctx,
+            format!("{}/{slug}/large-print.html", lang.code),
+        )?;
+        Ok([page, large])
     }
 
     /// `index.html` at the root: each language named in its own script.

@@ -20,17 +20,25 @@ pub type Sizes = BTreeMap<String, u64>;
 pub struct Pass<'s> {
     site: &'s Site,
     scope: &'s Scope,
-    html: HtmlRenderer<'s>,
-    ui_ids: Vec<String>,
+    html: &'s HtmlRenderer<'s>,
     prepared: Vec<Prepared>,
+}
+
+/// The HTML renderer for `site`: made once, and shared by every pass over
+/// it (it holds each language's theme strings, ready).
+pub fn renderer(site: &Site) -> HtmlRenderer<'_> {
+    HtmlRenderer::new(
+        &site.content,
+        &site.catalog,
+        &site.theme,
+        &site.locales.ui_ids(),
+    )
 }
 
 impl<'s> Pass<'s> {
     /// Translates the publications the scope needs, once each.
-    pub fn new(site: &'s Site, scope: &'s Scope) -> Pass<'s> {
-        let html = HtmlRenderer::new(&site.content, &site.catalog, &site.theme);
-        let ui_ids = site.locales.ui_ids();
-        let prepared = html.prepare(&ui_ids, |slug, lang| {
+    pub fn new(site: &'s Site, html: &'s HtmlRenderer<'s>, scope: &'s Scope) -> Pass<'s> {
+        let prepared = html.prepare(|slug, lang| {
             let edition = (slug.to_string(), lang.to_string());
             scope.editions.contains(&edition) || scope.pdfs.contains(&edition)
         });
@@ -38,7 +46,6 @@ impl<'s> Pass<'s> {
             site,
             scope,
             html,
-            ui_ids,
             prepared,
         }
     }
@@ -101,7 +108,7 @@ impl<'s> Pass<'s> {
     ) -> Result<(), Diagnostics> {
         let rendered = self
             .html
-            .render_pages(self.scope, &self.ui_ids, &self.prepared, sizes)
+            .render_pages(self.scope, &self.prepared, sizes)
             .map_err(|e| self.template_error(e))?;
         for page in rendered {
             let lang = page

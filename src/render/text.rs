@@ -12,7 +12,7 @@
 use super::html::Prepared;
 use super::inline::{self, isolate_plain};
 use super::view::{
-    BlockView, ContactView, Html, LanguageLine, PublicationView, SectionView, TableView,
+    BlockView, ContactView, Html, LanguageLine, Marks, PublicationView, SectionView, TableView,
     UndertakingsView,
 };
 use super::wrap::{width, wrap};
@@ -83,7 +83,7 @@ impl TextRenderer<'_> {
     /// "Not yet translated into বাংলা, so shown in English: 9. Monitoring":
     /// which top-level parts fall back to English, by their headings.
     fn untranslated(&self, tr: &Translator, view: &PublicationView) -> Option<String> {
-        let parts = parts_marked(tr, view, "fallback")?;
+        let parts = parts_marked(tr, view, |m| m.fallback)?;
         let line = tr.ui_args(
             "text-untranslated",
             &[
@@ -97,31 +97,26 @@ impl TextRenderer<'_> {
     /// "May be out of date…: 6. The 8 Shared Principles": which top-level
     /// parts hold translations of English that has changed since.
     fn stale(&self, tr: &Translator, view: &PublicationView) -> Option<String> {
-        let parts = parts_marked(tr, view, "stale")?;
+        let parts = parts_marked(tr, view, |m| m.stale)?;
         let line = tr.ui_args("text-stale", &[("parts", FluentValue::from(parts))]);
         Some(clean(&line.text))
     }
 }
 
 /// The top-level parts of `view` (the title page, then each section with
-/// its subsections) holding a translated string whose flag `flag`
-/// (`fallback` or `stale`) is set, named by their headings and joined.
-fn parts_marked(tr: &Translator, view: &PublicationView, flag: &str) -> Option<String> {
+/// its subsections) holding a translated string with the mark `flag`
+/// picks (English standing in, or a translation of older English), named
+/// by their headings and joined.
+fn parts_marked(
+    tr: &Translator,
+    view: &PublicationView,
+    flag: fn(&Marks) -> bool,
+) -> Option<String> {
     if tr.lang.code == "en" {
         return None;
     }
     let mut parts = Vec::new();
-    let front = (
-        &view.label,
-        &view.title,
-        &view.subtitle,
-        &view.strapline,
-        &view.summary,
-        &view.area,
-        &view.parties,
-        &view.partners,
-    );
-    if has_flag(&front, flag) {
+    if flag(&view.front_marks()) {
         parts.push(tr.ui("text-untranslated-front").text);
     }
     let mut i = 0;
@@ -132,7 +127,7 @@ fn parts_marked(tr: &Translator, view: &PublicationView, flag: &str) -> Option<S
         while j < view.sections.len() && view.sections[j].level > top.level {
             j += 1;
         }
-        if has_flag(&view.sections[i..j], flag) {
+        if view.sections[i..j].iter().any(|s| flag(&s.marks)) {
             let name = match (&top.number, &top.title) {
                 (Some(n), Some(t)) => format!("{n} {}", t.text),
                 (None, Some(t)) => t.text.clone(),
@@ -146,24 +141,6 @@ fn parts_marked(tr: &Translator, view: &PublicationView, flag: &str) -> Option<S
         i = j;
     }
     (!parts.is_empty()).then(|| parts.join("; "))
-}
-
-/// Does any translated string in `value` have its `flag` set (stand in
-/// English for a missing translation, or translate older English)? Walks
-/// the serialised view, so that every block type is covered without a
-/// visitor for each.
-fn has_flag<T: serde::Serialize + ?Sized>(value: &T, flag: &str) -> bool {
-    fn walk(v: &serde_json::Value, flag: &str) -> bool {
-        match v {
-            serde_json::Value::Object(map) => {
-                map.get(flag) == Some(&serde_json::Value::Bool(true))
-                    || map.values().any(|v| walk(v, flag))
-            }
-            serde_json::Value::Array(items) => items.iter().any(|v| walk(v, flag)),
-            _ => false,
-        }
-    }
-    serde_json::to_value(value).is_ok_and(|v| walk(&v, flag))
 }
 
 /// Removes characters that get in the way in a text file: bidi isolates and

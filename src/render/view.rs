@@ -76,6 +76,24 @@ pub struct PublicationView {
     pub sections: Vec<SectionView>,
 }
 
+impl PublicationView {
+    /// The marks of the title page: label, title, subtitle, strapline,
+    /// summary, area, parties and partners' headings.
+    pub fn front_marks(&self) -> Marks {
+        let mut texts: Vec<&Html> = vec![&self.title, &self.summary];
+        texts.extend([&self.label, &self.subtitle, &self.strapline, &self.area].into_iter().flatten());
+        texts.extend(&self.parties);
+        if let Some(p) = &self.partners {
+            texts.push(&p.title);
+            texts.extend(p.groups.iter().map(|g| &g.title));
+        }
+        Marks {
+            fallback: texts.iter().any(|h| h.fallback),
+            stale: texts.iter().any(|h| h.stale),
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct DateView {
     pub iso: String,
@@ -119,6 +137,28 @@ pub struct SectionView {
     pub number: Option<String>,
     pub title: Option<Html>,
     pub blocks: Vec<BlockView>,
+    /// Whether the section's title and blocks show English or older
+    /// translations anywhere, for the text edition's notes.
+    #[serde(skip)]
+    pub marks: Marks,
+}
+
+/// Whether a part of a page shows English standing in for a translation,
+/// or translations of English that has changed since.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Marks {
+    pub fallback: bool,
+    pub stale: bool,
+}
+
+impl Marks {
+    /// The marks of the strings `tr` resolved since `before`.
+    fn since(tr: &Translator, before: (usize, usize)) -> Marks {
+        Marks {
+            fallback: tr.fallbacks() > before.0,
+            stale: tr.stale() > before.1,
+        }
+    }
 }
 
 /// Built once per block and serialised straight away, so the size of the
@@ -387,17 +427,21 @@ impl ViewBuilder<'_> {
         } else {
             level
         };
+        let before = (self.tr.fallbacks(), self.tr.stale());
+        let title = s.title.as_ref().map(|t| self.t(t));
+        let blocks = s
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| self.block(b, &format!("{anchor}-b{}", i + 1)))
+            .collect();
         out.push(SectionView {
             anchor: anchor.clone(),
             level,
             number: s.number.clone(),
-            title: s.title.as_ref().map(|t| self.t(t)),
-            blocks: s
-                .blocks
-                .iter()
-                .enumerate()
-                .map(|(i, b)| self.block(b, &format!("{anchor}-b{}", i + 1)))
-                .collect(),
+            title,
+            blocks,
+            marks: Marks::since(self.tr, before),
         });
         for (i, sub) in s.sections.iter().enumerate() {
             self.section(sub, i, child_level, Some(&anchor), out);

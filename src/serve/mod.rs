@@ -20,7 +20,7 @@ mod watch;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, Files};
-use crate::render::pass::{Pass, Sizes};
+use crate::render::pass::{self, Pass, Sizes};
 use crate::render::pdf::Typeset;
 use crate::scope::Scope;
 use crate::site::Site;
@@ -257,7 +257,8 @@ impl Preview {
     /// output at once if `whole`, replacing what was there), and queues its
     /// PDFs. Returns how many files were written.
     fn render(&mut self, site: &Site, scope: &Scope, whole: bool) -> Result<usize, Diagnostics> {
-        let pass = Pass::new(site, scope);
+        let html = pass::renderer(site);
+        let pass = Pass::new(site, &html, scope);
         let mut files = Files::new();
         pass.texts(&mut files, &mut self.sizes);
         pass.pages(&self.sizes, &mut files, &mut BTreeMap::new())?;
@@ -345,7 +346,8 @@ impl Preview {
         if scope.editions.is_empty() {
             return;
         }
-        let pass = Pass::new(site, &scope);
+        let html = pass::renderer(site);
+        let pass = Pass::new(site, &html, &scope);
         let mut files = Files::new();
         let written = pass
             .pages(&self.sizes, &mut files, &mut BTreeMap::new())
