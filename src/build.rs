@@ -151,6 +151,8 @@ pub fn render_site(
             Err(p) => problems.extend(p),
         }
     }
+    // A translation file that changed after it was checked was not used.
+    problems.extend(site.catalog.problems());
     if problems.has_errors() {
         return Err(problems);
     }

@@ -135,7 +135,9 @@ enum DevCommand {
         from: PathBuf,
     },
     /// Write a site as a Hugo site with the same pages, to time Hugo on it
-    #[command(after_help = "Example:\n  compact-press dev hugo --site /tmp/corpus --out /tmp/corpus-hugo")]
+    #[command(
+        after_help = "Example:\n  compact-press dev hugo --site /tmp/corpus --out /tmp/corpus-hugo"
+    )]
     Hugo {
         #[arg(long, default_value = ".")]
         site: PathBuf,
@@ -310,10 +312,11 @@ fn main() -> ExitCode {
         Command::Check { site, format } => {
             let mut quiet = |_: &str| {};
             let discard = build::Discard::default();
-            let problems = match build::render_site(&site, build::Formats::All, &discard, &mut quiet) {
-                Ok(report) => report.warnings,
-                Err(p) => p,
-            };
+            let problems =
+                match build::render_site(&site, build::Formats::All, &discard, &mut quiet) {
+                    Ok(report) => report.warnings,
+                    Err(p) => p,
+                };
             match format {
                 Format::Json => println!(
                     "{}",

@@ -4,8 +4,8 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Mutex;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// The files of a built site: path relative to the output folder → bytes.
 /// Ordered, so that every build writes and lists files in the same order.
@@ -81,7 +81,14 @@ fn read_manifest(path: &Path) -> HashMap<PathBuf, Entry> {
             let secs = parts.next()?.parse().ok()?;
             let nanos = parts.next()?.parse().ok()?;
             let file = PathBuf::from(parts.next()?);
-            Some((file, Entry { hash, size, modified: (secs, nanos) }))
+            Some((
+                file,
+                Entry {
+                    hash,
+                    size,
+                    modified: (secs, nanos),
+                },
+            ))
         })
         .collect()
 }
@@ -108,7 +115,9 @@ impl Staging {
             .prefix(&format!(".{name}.staging-"))
             .tempdir_in(parent)
             .map_err(|e| failure(out, "cannot create a staging folder".into(), e))?;
-        let manifest = parent.join(".compact-press").join(format!("{name}.manifest"));
+        let manifest = parent
+            .join(".compact-press")
+            .join(format!("{name}.manifest"));
         // Without the output it describes, an old manifest is no use.
         let previous = if out.is_dir() {
             read_manifest(&manifest)
@@ -130,7 +139,7 @@ impl Staging {
     pub fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostics> {
         let path = self.dir.path().join(rel);
         if let Some(dir) = path.parent() {
-            let made = self.folders.lock().map_or(false, |f| f.contains(dir));
+            let made = self.folders.lock().is_ok_and(|f| f.contains(dir));
             if !made {
                 std::fs::create_dir_all(dir).map_err(|e| {
                     failure(&self.out, format!("cannot create {}", dir.display()), e)

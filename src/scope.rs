@@ -100,6 +100,25 @@ impl Scope {
         }
     }
 
+    /// A publication's translation into `lang` changed: its pages and PDF
+    /// in that language, those of publications that name it as related,
+    /// and the language's home page, which lists its title.
+    pub fn translation(site: &Site, lang: &str, slug: &str) -> Scope {
+        let mut slugs = vec![slug];
+        for p in &site.content.publications {
+            if crate::content::related(p).any(|r| r == slug) {
+                slugs.push(&p.slug);
+            }
+        }
+        let editions = Scope::editions(site, &slugs, &[lang]);
+        Scope {
+            pdfs: editions.clone(),
+            editions,
+            indexes: BTreeSet::from([lang.to_string()]),
+            ..Scope::default()
+        }
+    }
+
     /// A language's translations changed: all its pages, text editions and
     /// PDFs. The chooser and 404 page, which speak every language, too.
     pub fn language(site: &Site, lang: &str) -> Scope {

@@ -9,20 +9,24 @@ use crate::diagnostic::{relative, Diagnostics};
 use crate::i18n::coverage::{self, Coverage};
 use crate::i18n::english::English;
 use crate::i18n::locales::{self, FtlFile, Locales};
-use crate::i18n::translator::{Catalog, UI_STEM};
+use crate::i18n::translations::Translations;
+use crate::i18n::translator::{Catalog, SITE_STEM, UI_STEM};
 use crate::i18n::{self, extract};
 use crate::scope::Scope;
 use crate::theme::{self, Theme};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 pub struct Site {
     /// The site folder.
     pub root: PathBuf,
     pub content: Content,
+    /// The theme's and the site's strings in every language.
     pub locales: Locales,
+    /// Their English.
     pub english: English,
     pub coverage: Coverage,
+    /// The bundles, and the publications' translation files summed up.
     pub catalog: Catalog,
     pub theme: Theme,
 }
@@ -51,16 +55,22 @@ impl Site {
     /// Loads and checks the site at `root`. Returns it with its warnings.
     pub fn load(root: &Path) -> Result<(Site, Diagnostics), Diagnostics> {
         let content = content::load(root)?;
-        let locales = locales::load(root, &content.config.languages)?;
-        let english = English::new(&content, &locales);
+        let languages = content.config.languages.clone();
+        let locales = locales::load(root, &languages)?;
+        let english = English::theme_and_site(&content, &locales);
         let mut warnings = i18n::check(&locales, &english);
         if warnings.has_errors() {
             return Err(warnings);
         }
-        let coverage = coverage::measure(&english, &locales, &content.config.languages);
+        let (translations, problems) = Translations::load(root, &content, &languages);
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        warnings.extend(problems);
+        let coverage = coverage::measure(&english, &locales, &languages, &translations);
         warnings.extend(coverage.warnings(&locales));
         warnings.extend(extract::freshness(root, &english, |_| true));
-        let catalog = Catalog::new(&locales, &content.config, coverage.stale());
+        let catalog = Catalog::new(&locales, &content.config, coverage.stale(), translations);
         warnings.extend(catalog.check_ui_complete(&locales.ui_ids()));
         let theme = theme::load(root, &content.config.theme)?;
         let site = Site {
@@ -149,6 +159,17 @@ impl Site {
             }
         }
 
+        // The theme's and site's strings are kept parsed; a publication's
+        // translation files are read again through `Translations`.
+        let resident = |stem: &str| stem == UI_STEM || stem == SITE_STEM;
+        let mut by_publication: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (lang, stem) in translations.iter().filter(|(_, s)| !resident(s)) {
+            by_publication
+                .entry(stem.clone())
+                .or_default()
+                .push(lang.clone());
+        }
+
         // Read everything that changed before taking any of it.
         let theme = if templates {
             Some(theme::load(&self.root, &self.content.config.theme)?)
@@ -157,7 +178,7 @@ impl Site {
         };
         let mut read: Vec<(String, String, Option<FtlFile>)> = Vec::new();
         let mut problems = Diagnostics::default();
-        for (lang, stem) in &translations {
+        for (lang, stem) in translations.iter().filter(|(_, s)| resident(s)) {
             let path = self
                 .root
                 .join("locales")
@@ -177,13 +198,7 @@ impl Site {
         if problems.has_errors() {
             return Err(problems);
         }
-        let slugs = if publications.is_empty() {
-            Vec::new()
-        } else {
-            self.content.reload(&self.root, &publications)?
-        };
-        self.english.update_publications(&self.content, &slugs);
-        // The changed translations, checked against the current English.
+        // The changed theme and site strings, checked against their English.
         let mut fresh = Locales::default();
         for (lang, stem, file) in read.iter_mut() {
             if let Some(file) = file.take() {
@@ -194,9 +209,26 @@ impl Site {
                     .insert(stem.clone(), file);
             }
         }
-        let checked = i18n::check(&fresh, &self.english);
-        if checked.has_errors() {
-            return Err(checked);
+        let mut warnings = i18n::check(&fresh, &self.english);
+        if warnings.has_errors() {
+            return Err(warnings);
+        }
+        let languages = self.content.config.languages.clone();
+        let slugs = if publications.is_empty() {
+            Vec::new()
+        } else {
+            self.content.reload(&self.root, &publications)?
+        };
+        // A publication's English changed: all its translations are read
+        // against it again. A translation changed: that file.
+        for slug in &slugs {
+            let translations = self.catalog.translations_mut();
+            warnings.extend(translations.reload(&self.content, slug, &languages)?);
+            by_publication.remove(slug);
+        }
+        for (slug, langs) in &by_publication {
+            let translations = self.catalog.translations_mut();
+            warnings.extend(translations.reload(&self.content, slug, langs)?);
         }
 
         // Take it all.
@@ -210,8 +242,12 @@ impl Site {
                 None => files.remove(stem),
             };
         }
-        let languages = self.content.config.languages.clone();
-        self.coverage = coverage::measure(&self.english, &self.locales, &languages);
+        self.coverage = coverage::measure(
+            &self.english,
+            &self.locales,
+            &languages,
+            self.catalog.translations(),
+        );
         self.catalog.set_stale(self.coverage.stale());
         if let Some(theme) = theme {
             self.theme = theme;
@@ -227,8 +263,13 @@ impl Site {
             // language: one language's new wording changes them all.
             scope.merge(Scope::everything(self));
         }
-        for (lang, _) in &translations {
-            scope.merge(Scope::language(self, lang));
+        for (lang, stem) in &translations {
+            if resident(stem) {
+                scope.merge(Scope::language(self, lang));
+            } else {
+                // Its pages, and every page that shows its title.
+                scope.merge(Scope::translation(self, lang, stem));
+            }
         }
         if templates {
             scope.merge(Scope::html(self));
@@ -238,17 +279,12 @@ impl Site {
             scope.fonts = true;
         }
 
-        // Warnings about the files that changed.
-        let mut touched: BTreeSet<PathBuf> = translations
+        // Warnings about the theme's and site's files that changed; those
+        // about publications' came with their reading.
+        let touched: BTreeSet<PathBuf> = read
             .iter()
-            .map(|(l, s)| PathBuf::from(format!("locales/{l}/{s}.ftl")))
+            .map(|(l, s, _)| PathBuf::from(format!("locales/{l}/{s}.ftl")))
             .collect();
-        for slug in &slugs {
-            for lang in &languages {
-                touched.insert(PathBuf::from(format!("locales/{lang}/{slug}.ftl")));
-            }
-        }
-        let mut warnings = checked;
         warnings.extend(Diagnostics(
             self.coverage
                 .warnings(&self.locales)
@@ -257,10 +293,17 @@ impl Site {
                 .filter(|d| touched.contains(&d.file))
                 .collect(),
         ));
-        extracted.extend(slugs.iter().cloned());
-        warnings.extend(extract::freshness(&self.root, &self.english, |stem| {
-            extracted.contains(stem)
-        }));
+        for stem in extracted.iter().filter(|s| !slugs.contains(s)) {
+            match self.content.publications.iter().find(|p| &p.slug == stem) {
+                Some(p) => warnings.extend(extract::freshness_of(
+                    &self.root,
+                    &crate::i18n::english::publication_file(p),
+                )),
+                None => {
+                    warnings.extend(extract::freshness(&self.root, &self.english, |s| s == stem))
+                }
+            }
+        }
         Ok((scope, warnings))
     }
 

@@ -47,7 +47,13 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
         std::fs::create_dir_all(&dir).map_err(io)?;
         let home = format!(
             "---\ntitle: {}\n---\n",
-            yaml_string(&site.catalog.translator(lang, None).text(&site.content.config.title).text)
+            yaml_string(
+                &site
+                    .catalog
+                    .translator(lang, None)
+                    .text(&site.content.config.title)
+                    .text
+            )
         );
         std::fs::write(dir.join("_index.md"), home).map_err(io)?;
         let prepared = html.prepare(|_, code| code == lang.code);
@@ -116,7 +122,10 @@ fn md(h: &Html) -> String {
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -154,7 +163,11 @@ fn markdown(slug: &str, v: &PublicationView) -> String {
     }
     for s in &v.sections {
         if let Some(t) = &s.title {
-            let number = s.number.as_deref().map(|n| format!("{n} ")).unwrap_or_default();
+            let number = s
+                .number
+                .as_deref()
+                .map(|n| format!("{n} "))
+                .unwrap_or_default();
             let _ = writeln!(out, "{} {number}{}\n", "#".repeat(s.level), md(t));
         }
         for b in &s.blocks {
@@ -167,12 +180,19 @@ fn markdown(slug: &str, v: &PublicationView) -> String {
 fn block(out: &mut String, b: &BlockView, level: usize) {
     match b {
         BlockView::Paragraph { number, text } => {
-            let number = number.as_deref().map(|n| format!("**{n}** ")).unwrap_or_default();
+            let number = number
+                .as_deref()
+                .map(|n| format!("**{n}** "))
+                .unwrap_or_default();
             let _ = writeln!(out, "{number}{}\n", md(text));
         }
         BlockView::List { ordered, items, .. } => {
             for (i, item) in items.iter().enumerate() {
-                let marker = if *ordered { format!("{}.", i + 1) } else { "-".into() };
+                let marker = if *ordered {
+                    format!("{}.", i + 1)
+                } else {
+                    "-".into()
+                };
                 let _ = writeln!(out, "{marker} {}", md(&item.text));
             }
             out.push('\n');
@@ -216,7 +236,13 @@ fn block(out: &mut String, b: &BlockView, level: usize) {
         }
         BlockView::Signatories { items, .. } => {
             for s in items {
-                let _ = writeln!(out, "- {} ({}, {})", md(&s.statement), escape(&s.name), escape(&s.organisation));
+                let _ = writeln!(
+                    out,
+                    "- {} ({}, {})",
+                    md(&s.statement),
+                    escape(&s.name),
+                    escape(&s.organisation)
+                );
             }
             out.push('\n');
         }
@@ -247,7 +273,13 @@ fn contact(out: &mut String, c: &crate::render::view::ContactView) {
     let mut lines = Vec::new();
     lines.extend(c.label.iter().map(md));
     lines.extend(c.role.iter().map(md));
-    lines.extend(c.person.iter().chain(&c.organisation).chain(&c.address).map(|s| escape(s)));
+    lines.extend(
+        c.person
+            .iter()
+            .chain(&c.organisation)
+            .chain(&c.address)
+            .map(|s| escape(s)),
+    );
     lines.extend(c.phone.iter().map(|p| format!("Tel: {}", p.text)));
     lines.extend(c.email.iter().map(|e| format!("Email: {}", e.text)));
     let _ = writeln!(out, "{}\n", lines.join("  \n"));

@@ -3,18 +3,17 @@
 //! translation lacks would get nothing, and an attribute the English lacks
 //! is never shown. Each difference is an error at the message or attribute.
 
-use super::english::{English, Pair};
-use super::locales::Locales;
+use super::english::Pair;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
-pub fn check(locales: &Locales, english: &English) -> Diagnostics {
+pub fn check<'a>(pairs: impl Iterator<Item = Pair<'a>>) -> Diagnostics {
     let mut out = Diagnostics::default();
     for Pair {
         path,
         source,
         message: m,
         english: want,
-    } in english.translations(locales)
+    } in pairs
     {
         let at = |d: Diagnostic, slice: &str| d.at_slice(source, slice);
         let id = m.id.name;

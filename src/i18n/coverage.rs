@@ -4,8 +4,9 @@
 //! `i18n status` prints it; the build takes the stale ones from it, and
 //! `check` warns about obsolete messages and unknown files.
 
-use super::english::English;
-use super::locales::Locales;
+use super::english::{English, EnglishFile};
+use super::locales::{FtlFile, Locales};
+use super::translations::Translations;
 use super::translator::{SITE_STEM, UI_STEM};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use serde::Serialize;
@@ -44,77 +45,119 @@ pub struct Coverage {
     pub files: Vec<FileCoverage>,
 }
 
-/// Measures each language of `languages` other than English against
-/// `english`.
-pub fn measure(english: &English, locales: &Locales, languages: &[String]) -> Coverage {
-    let mut files = Vec::new();
-    for lang in languages.iter().filter(|l| *l != "en") {
-        let theirs = locales.files.get(lang);
-        // English order: the theme, the site, then publications by slug.
-        let mut stems: Vec<&str> = vec![UI_STEM, SITE_STEM];
-        stems.extend(
-            english
-                .files
-                .keys()
-                .map(String::as_str)
-                .filter(|s| *s != UI_STEM && *s != SITE_STEM),
-        );
-        // Files with no English at all: everything in them is obsolete.
-        let orphans = theirs
-            .into_iter()
-            .flat_map(|f| f.keys())
-            .filter(|s| english.file(s).is_none())
-            .map(String::as_str);
-        stems.extend(orphans.collect::<Vec<_>>());
-        for stem in stems {
-            let file = theirs.and_then(|f| f.get(stem));
-            let en = english.file(stem);
-            let mut c = FileCoverage {
-                lang: lang.clone(),
-                stem: stem.to_string(),
-                file: format!("locales/{lang}/{stem}.ftl"),
-                exists: file.is_some(),
-                total: en.map_or(0, |e| e.messages.len()),
-                translated: 0,
-                percent: 0.0,
-                stale: Vec::new(),
-                missing: Vec::new(),
-                obsolete: Vec::new(),
-                unrecorded: Vec::new(),
-            };
-            if en.is_none() && file.is_none() {
-                continue;
+/// Measures one language's translation `file` (if there is one) of the
+/// English `en` (if the English has such a file); `None` if neither is.
+pub fn measure_file(
+    lang: &str,
+    stem: &str,
+    file: Option<&FtlFile>,
+    en: Option<&EnglishFile>,
+) -> Option<FileCoverage> {
+    if en.is_none() && file.is_none() {
+        return None;
+    }
+    let mut c = FileCoverage {
+        lang: lang.to_string(),
+        stem: stem.to_string(),
+        file: format!("locales/{lang}/{stem}.ftl"),
+        exists: file.is_some(),
+        total: en.map_or(0, |e| e.messages.len()),
+        translated: 0,
+        percent: 0.0,
+        stale: Vec::new(),
+        missing: Vec::new(),
+        obsolete: Vec::new(),
+        unrecorded: Vec::new(),
+    };
+    for m in en.iter().flat_map(|e| &e.messages) {
+        // Every message of a loaded file has a record, if only an empty one.
+        match file.and_then(|f| f.records.get(&m.id)) {
+            None => c.missing.push(m.id.clone()),
+            Some(r) if r.stale || r.source.as_ref().is_some_and(|h| *h != m.hash) => {
+                c.stale.push(m.id.clone())
             }
-            for m in en.iter().flat_map(|e| &e.messages) {
-                // Every message of a loaded file has a record, if only an
-                // empty one.
-                match file.and_then(|f| f.records.get(&m.id)) {
-                    None => c.missing.push(m.id.clone()),
-                    Some(r) if r.stale || r.source.as_ref().is_some_and(|h| *h != m.hash) => {
-                        c.stale.push(m.id.clone())
-                    }
-                    Some(r) => {
-                        c.translated += 1;
-                        if r.source.is_none() {
-                            c.unrecorded.push(m.id.clone());
-                        }
-                    }
+            Some(r) => {
+                c.translated += 1;
+                if r.source.is_none() {
+                    c.unrecorded.push(m.id.clone());
                 }
             }
-            if let Some(f) = file {
-                for entry in f.resource.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        if en.is_none_or(|e| e.get(m.id.name).is_none()) {
-                            c.obsolete.push(m.id.name.to_string());
-                        }
-                    }
-                }
-            }
-            c.percent = percent(c.translated, c.total);
-            files.push(c);
         }
     }
+    if let Some(f) = file {
+        for entry in f.resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                if en.is_none_or(|e| e.get(m.id.name).is_none()) {
+                    c.obsolete.push(m.id.name.to_string());
+                }
+            }
+        }
+    }
+    c.percent = percent(c.translated, c.total);
+    Some(c)
+}
+
+/// Measures the theme's and the site's translations (`locales`, against
+/// `english`) of each language of `languages` other than English, and the
+/// publications' (`publications`, measured when they were read).
+pub fn measure(
+    english: &English,
+    locales: &Locales,
+    languages: &[String],
+    publications: &Translations,
+) -> Coverage {
+    let mut files = Vec::new();
+    for lang in languages.iter().filter(|l| *l != "en") {
+        for stem in [UI_STEM, SITE_STEM] {
+            let file = locales.get(lang, stem);
+            files.extend(measure_file(lang, stem, file, english.file(stem)));
+        }
+        files.extend(publications.coverage(lang).cloned());
+    }
     Coverage { files }
+}
+
+/// Warnings about one file's coverage: obsolete messages or a whole file
+/// with no English, and translations that do not record their English.
+pub fn file_warnings(c: &FileCoverage, file: &FtlFile) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    let source = file.resource.source();
+    let at = |d: Diagnostic, id: &str| match file.offset_of(id) {
+        Some(o) => d.at_offset(source, o),
+        None => d,
+    };
+    if c.total == 0 {
+        out.push(Diagnostic::warning(
+            &c.file,
+            format!("there is no publication `{}`", c.stem),
+            "rename the file to match a file in content/, or delete it",
+        ));
+        return out;
+    }
+    for id in &c.obsolete {
+        out.push(at(
+            Diagnostic::warning(
+                &c.file,
+                format!("message `{id}` has no English source any more"),
+                format!("the English was removed or its id changed: `compact-press i18n update {}` moves a translation whose English moved to its new id, and keeps the rest in an Obsolete section for you to reuse or delete", c.lang),
+            ),
+            id,
+        ));
+    }
+    if let Some(first) = c.unrecorded.first() {
+        out.push(at(
+            Diagnostic::warning(
+                &c.file,
+                format!(
+                    "{} translation(s), from `{first}` on, do not say which English they were made from, so a change to the English cannot be noticed",
+                    c.unrecorded.len()
+                ),
+                format!("run `compact-press i18n update {}`: it records the current English as their source (`# source:` lines)", c.lang),
+            ),
+            first,
+        ));
+    }
+    out
 }
 
 /// `compact-press i18n status`: the coverage of the site at `site`, of
@@ -137,7 +180,11 @@ pub fn run(site: &std::path::Path, lang: Option<&str>) -> Result<Coverage, Diagn
     };
     let locales = super::locales::load(site, &languages)?;
     let english = English::new(&content, &locales);
-    Ok(measure(&english, &locales, &languages))
+    let (translations, problems) = Translations::load(site, &content, &languages);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(measure(&english, &locales, &languages, &translations))
 }
 
 impl Coverage {
@@ -155,49 +202,14 @@ impl Coverage {
             .collect()
     }
 
-    /// What `check` says about the translations: obsolete messages and
-    /// files, and translations that do not record their English.
+    /// What `check` says about the theme's and the site's translations in
+    /// `locales`: see [`file_warnings`] (the publications' were said when
+    /// they were read).
     pub fn warnings(&self, locales: &Locales) -> Diagnostics {
         let mut out = Diagnostics::default();
         for c in &self.files {
-            let Some(file) = locales.get(&c.lang, &c.stem) else {
-                continue;
-            };
-            let source = file.resource.source();
-            let at = |d: Diagnostic, id: &str| match file.offset_of(id) {
-                Some(o) => d.at_offset(source, o),
-                None => d,
-            };
-            if c.total == 0 {
-                out.push(Diagnostic::warning(
-                    &c.file,
-                    format!("there is no publication `{}`", c.stem),
-                    "rename the file to match a file in content/, or delete it",
-                ));
-                continue;
-            }
-            for id in &c.obsolete {
-                out.push(at(
-                    Diagnostic::warning(
-                        &c.file,
-                        format!("message `{id}` has no English source any more"),
-                        format!("the English was removed or its id changed: `compact-press i18n update {}` moves a translation whose English moved to its new id, and keeps the rest in an Obsolete section for you to reuse or delete", c.lang),
-                    ),
-                    id,
-                ));
-            }
-            if let Some(first) = c.unrecorded.first() {
-                out.push(at(
-                    Diagnostic::warning(
-                        &c.file,
-                        format!(
-                            "{} translation(s), from `{first}` on, do not say which English they were made from, so a change to the English cannot be noticed",
-                            c.unrecorded.len()
-                        ),
-                        format!("run `compact-press i18n update {}`: it records the current English as their source (`# source:` lines)", c.lang),
-                    ),
-                    first,
-                ));
+            if let Some(file) = locales.get(&c.lang, &c.stem) {
+                out.extend(file_warnings(c, file));
             }
         }
         out

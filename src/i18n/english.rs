@@ -5,7 +5,7 @@
 //! translators see above it. Checks, coverage, `i18n extract` and
 //! `i18n update` all read the English from here.
 
-use super::locales::Locales;
+use super::locales::{FtlFile, Locales};
 use super::placeables;
 use super::source::{self, CONTEXT};
 use super::translator::{SITE_STEM, UI_STEM};
@@ -78,6 +78,27 @@ pub struct Pair<'a> {
     pub english: &'a EnglishMessage,
 }
 
+/// The messages of one translation `file` (shown as `path`) that its
+/// English `en` has, each with its English.
+pub fn pairs<'a>(
+    path: String,
+    file: &'a FtlFile,
+    en: &'a EnglishFile,
+) -> impl Iterator<Item = Pair<'a>> {
+    let source = file.resource.source();
+    file.resource
+        .entries()
+        .filter_map(move |entry| match entry {
+            Entry::Message(m) => Some(Pair {
+                path: path.clone(),
+                source,
+                message: m,
+                english: en.get(m.id.name)?,
+            }),
+            _ => None,
+        })
+}
+
 /// The English of one translatable file.
 #[derive(Debug, Clone)]
 pub struct EnglishFile {
@@ -132,14 +153,21 @@ impl English {
     /// Collects the English of the theme (from `locales`), the site and
     /// every publication (from `content`).
     pub fn new(content: &Content, locales: &Locales) -> English {
+        let mut english = English::theme_and_site(content, locales);
+        for p in &content.publications {
+            english.files.insert(p.slug.clone(), publication_file(p));
+        }
+        english
+    }
+
+    /// The English of the theme and the site only: what a loaded site
+    /// keeps (each publication's is made when its files are read).
+    pub fn theme_and_site(content: &Content, locales: &Locales) -> English {
         let mut files = BTreeMap::new();
         if let Some(ui) = locales.get("en", UI_STEM) {
             files.insert(UI_STEM.to_string(), ui_file(ui.resource.source()));
         }
         files.insert(SITE_STEM.to_string(), site_file(content));
-        for p in &content.publications {
-            files.insert(p.slug.clone(), publication_file(p));
-        }
         English { files }
     }
 
@@ -147,16 +175,6 @@ impl English {
         self.files.get(stem)
     }
 
-    /// Takes the English of the publications `slugs` from `content` again
-    /// (dropping those it no longer has), after their YAML changed.
-    pub fn update_publications(&mut self, content: &Content, slugs: &[String]) {
-        for slug in slugs {
-            match content.publications.iter().find(|p| &p.slug == slug) {
-                Some(p) => self.files.insert(slug.clone(), publication_file(p)),
-                None => self.files.remove(slug),
-            };
-        }
-    }
 
     /// Every translated message (in languages other than English) that has
     /// an English message, with the file it is in, for the checks that
@@ -169,21 +187,7 @@ impl English {
             .flat_map(move |(lang, files)| {
                 files.iter().filter_map(move |(stem, file)| {
                     let en = self.file(stem)?;
-                    let path = format!("locales/{lang}/{stem}.ftl");
-                    let source = file.resource.source();
-                    Some(
-                        file.resource
-                            .entries()
-                            .filter_map(move |entry| match entry {
-                                Entry::Message(m) => Some(Pair {
-                                    path: path.clone(),
-                                    source,
-                                    message: m,
-                                    english: en.get(m.id.name)?,
-                                }),
-                                _ => None,
-                            }),
-                    )
+                    Some(pairs(format!("locales/{lang}/{stem}.ftl"), file, en))
                 })
             })
             .flatten()
@@ -204,7 +208,7 @@ impl English {
 
 /// A publication's English, from its YAML: each string under its section's
 /// heading, with where it sits as its context.
-fn publication_file(p: &crate::content::model::Publication) -> EnglishFile {
+pub fn publication_file(p: &crate::content::model::Publication) -> EnglishFile {
     let mut list = Vec::new();
     messages::for_each_text_at(p, &mut |t, place| {
         let group = match place.section {

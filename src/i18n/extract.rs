@@ -36,23 +36,18 @@ fn header(file: &EnglishFile) -> Vec<String> {
 /// the site's `locales/en/` holds now. Errors name English edited or added
 /// by hand there, unless `force`.
 pub fn render(site: &Path, english: &English, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
-    render_only(site, english, force, |_| true)
+    render_files(site, english.files.values(), force)
 }
 
-/// [`render`], for the files whose stem `which` accepts.
-fn render_only(
+/// [`render`], for the English `files` (those made from YAML).
+fn render_files<'e>(
     site: &Path,
-    english: &English,
+    files: impl IntoIterator<Item = &'e EnglishFile>,
     force: bool,
-    which: impl Fn(&str) -> bool,
 ) -> Result<Vec<Rewrite>, Diagnostics> {
     let mut out = Vec::new();
     let mut problems = Diagnostics::default();
-    for file in english
-        .files
-        .values()
-        .filter(|f| f.extracted && which(&f.stem))
-    {
+    for file in files.into_iter().filter(|f| f.extracted) {
         let shown = PathBuf::from("locales/en").join(format!("{}.ftl", file.stem));
         let path = site.join(&shown);
         let existing = match layout::read(&path, &shown) {
@@ -145,8 +140,20 @@ pub fn run(site: &Path, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
 /// missing, out of date with the YAML, or edited by hand; only for the
 /// files whose stem `which` accepts.
 pub fn freshness(site: &Path, english: &English, which: impl Fn(&str) -> bool) -> Diagnostics {
+    freshness_files(site, english.files.values().filter(|f| which(&f.stem)))
+}
+
+/// [`freshness`] of one English file.
+pub fn freshness_of(site: &Path, file: &EnglishFile) -> Diagnostics {
+    freshness_files(site, [file])
+}
+
+fn freshness_files<'e>(
+    site: &Path,
+    files: impl IntoIterator<Item = &'e EnglishFile>,
+) -> Diagnostics {
     let mut out = Diagnostics::default();
-    match render_only(site, english, false, which) {
+    match render_files(site, files, false) {
         Ok(files) => {
             for f in files.iter().filter(|f| !f.unchanged) {
                 let what = if f.path.exists() {

@@ -35,7 +35,8 @@ impl FtlFile {
     }
 }
 
-/// Every `.ftl` file of every language: lang → file stem → file.
+/// The theme's and the site's `.ftl` files of every language: lang → file
+/// stem → file.
 #[derive(Debug, Default)]
 pub struct Locales {
     pub files: BTreeMap<String, BTreeMap<String, FtlFile>>,
@@ -61,7 +62,8 @@ impl Locales {
     }
 }
 
-/// Reads the `.ftl` files of `languages` under `site/locales/`.
+/// Reads the theme's and the site's `.ftl` files (`ui.ftl`, `site.ftl`)
+/// of `languages` under `site/locales/`.
 pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
     let mut problems = Diagnostics::default();
     let mut locales = Locales::default();
@@ -70,7 +72,12 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
         let mut paths: Vec<_> = match std::fs::read_dir(&dir) {
             Ok(rd) => rd
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                // The theme's and the site's strings; publications' files
+                // are read by `translations.rs`, a publication at a time.
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n == "ui.ftl" || n == "site.ftl")
+                })
                 .collect(),
             Err(_) => Vec::new(),
         };

@@ -20,6 +20,7 @@ pub mod numbers;
 pub mod placeables;
 pub mod script;
 pub mod source;
+pub mod translations;
 pub mod translator;
 pub mod update;
 
@@ -29,8 +30,33 @@ use crate::diagnostic::Diagnostics;
 /// attributes that differ from the English, and text in the wrong script.
 /// (Syntax errors and duplicate ids are refused when the files are read.)
 pub fn check(locales: &locales::Locales, english: &english::English) -> Diagnostics {
-    let mut out = placeables::check(locales, english);
-    out.extend(attributes::check(locales, english));
+    let mut out = placeables::check(english.translations(locales));
+    out.extend(attributes::check(english.translations(locales)));
     out.extend(script::check(locales));
+    out
+}
+
+/// [`check`] for one translation file of `lang`, shown as `path`, against
+/// its English `en` if there is one.
+pub fn check_file(
+    lang: &str,
+    path: &str,
+    file: &locales::FtlFile,
+    en: Option<&english::EnglishFile>,
+) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    if let Some(en) = en {
+        out.extend(placeables::check(english::pairs(
+            path.to_string(),
+            file,
+            en,
+        )));
+        out.extend(attributes::check(english::pairs(
+            path.to_string(),
+            file,
+            en,
+        )));
+    }
+    out.extend(script::check_file(lang, path, file));
     out
 }

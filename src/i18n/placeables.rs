@@ -4,8 +4,7 @@
 //! both are errors naming the file, line, column and message. (Mozilla's
 //! compare-locales only warns about the first.)
 
-use super::english::{English, Pair};
-use super::locales::Locales;
+use super::english::Pair;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_syntax::ast::{Expression, InlineExpression, Message, Pattern, PatternElement};
 use fluent_syntax::parser::Slice;
@@ -13,14 +12,14 @@ use std::collections::BTreeSet;
 
 /// Compares every translated message's variables with its English.
 /// Messages the English lacks are obsolete, reported by coverage.
-pub fn check(locales: &Locales, english: &English) -> Diagnostics {
+pub fn check<'a>(pairs: impl Iterator<Item = Pair<'a>>) -> Diagnostics {
     let mut out = Diagnostics::default();
     for Pair {
         path,
         source,
         message: m,
         english: en,
-    } in english.translations(locales)
+    } in pairs
     {
         let want = &en.variables;
         let id = m.id.name;

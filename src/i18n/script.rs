@@ -7,7 +7,7 @@
 //! Latin in every language.
 
 use super::language::Language;
-use super::locales::Locales;
+use super::locales::{FtlFile, Locales};
 use crate::diagnostic::{offset_in, Diagnostic, Diagnostics};
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
 use unicode_script::{Script, UnicodeScript};
@@ -78,54 +78,65 @@ pub fn wrong_script(lang: &str, text: &str) -> Option<String> {
 pub fn check(locales: &Locales) -> Diagnostics {
     let mut out = Diagnostics::default();
     for (lang, files) in &locales.files {
-        let Some(expected) = Language::find(lang).filter(|l| l.script != "Latn") else {
-            continue;
-        };
         for (stem, file) in files {
-            let source = file.resource.source();
-            for entry in file.resource.entries() {
-                let Entry::Message(m) = entry else { continue };
-                let mut texts = Vec::new();
-                if let Some(v) = &m.value {
-                    pattern_texts(v, &mut texts);
+            out.extend(check_file(
+                lang,
+                &format!("locales/{lang}/{stem}.ftl"),
+                file,
+            ));
+        }
+    }
+    out
+}
+
+/// [`check`] for one file of language `lang`, shown as `path`.
+pub fn check_file(lang: &str, path: &str, file: &FtlFile) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    let Some(expected) = Language::find(lang).filter(|l| l.script != "Latn") else {
+        return out;
+    };
+    let source = file.resource.source();
+    for entry in file.resource.entries() {
+        let Entry::Message(m) = entry else { continue };
+        let mut texts = Vec::new();
+        if let Some(v) = &m.value {
+            pattern_texts(v, &mut texts);
+        }
+        for a in &m.attributes {
+            pattern_texts(&a.value, &mut texts);
+        }
+        let mut own = 0;
+        let mut first: Option<(Script, usize)> = None;
+        let mut count = 0;
+        for t in texts {
+            let l = letters(expected, t);
+            own += l.own;
+            if let Some((script, n, at)) = l.foreign {
+                if first.is_none_or(|(s, _)| s == script) {
+                    count += n;
                 }
-                for a in &m.attributes {
-                    pattern_texts(&a.value, &mut texts);
-                }
-                let mut own = 0;
-                let mut first: Option<(Script, usize)> = None;
-                let mut count = 0;
-                for t in texts {
-                    let l = letters(expected, t);
-                    own += l.own;
-                    if let Some((script, n, at)) = l.foreign {
-                        if first.is_none_or(|(s, _)| s == script) {
-                            count += n;
-                        }
-                        if first.is_none() {
-                            first = offset_in(source, t).map(|o| (script, o + at));
-                        }
-                    }
-                }
-                if let Some((script, offset)) = first {
-                    out.push(
-                        Diagnostic::error(
-                            format!("locales/{lang}/{stem}.ftl"),
-                            format!(
-                                "message `{}`: {}",
-                                m.id.name,
-                                explain(expected, script, count, own)
-                            ),
-                            format!(
-                                "retype it in {} script (with a {} keyboard layout or input tool); proper names, numbers, e-mail and web addresses may stay in Latin letters",
-                                script_name(expected.script),
-                                expected.english
-                            ),
-                        )
-                        .at_offset(source, offset),
-                    );
+                if first.is_none() {
+                    first = offset_in(source, t).map(|o| (script, o + at));
                 }
             }
+        }
+        if let Some((script, offset)) = first {
+            out.push(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "message `{}`: {}",
+                        m.id.name,
+                        explain(expected, script, count, own)
+                    ),
+                    format!(
+                        "retype it in {} script (with a {} keyboard layout or input tool); proper names, numbers, e-mail and web addresses may stay in Latin letters",
+                        script_name(expected.script),
+                        expected.english
+                    ),
+                )
+                .at_offset(source, offset),
+            );
         }
     }
     out

@@ -10,16 +10,19 @@ use super::coverage::Stale;
 use super::language::Language;
 use super::locales::{FtlFile, Locales};
 use super::numbers::{self, Numbering};
+use super::translations::Translations;
 use crate::content::model::Text;
 use crate::content::site::{SiteConfig, StalePolicy};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
+use std::sync::{Mutex, Weak};
 
-type Bundle = FluentBundle<Arc<FluentResource>>;
+pub type Bundle = FluentBundle<Arc<FluentResource>>;
 
 /// `locales/<lang>/site.ftl` translates `content/site.yaml`.
 pub const SITE_STEM: &str = "site";
@@ -70,23 +73,48 @@ fn bundle(lang: &str, resource: &Arc<FluentResource>, numbering: Numbering) -> B
     b
 }
 
-/// Every bundle of a build.
+/// A bundle with only a resource: for strings with no variables, whose
+/// digits do not matter (a publication's title, read for other pages).
+pub fn plain_bundle(lang: &str, resource: &Arc<FluentResource>) -> Bundle {
+    bundle(lang, resource, Numbering::Latn)
+}
+
+/// Message `id` of `bundle`, formatted without arguments.
+pub fn format_message(bundle: &Bundle, id: &str) -> Option<String> {
+    format(bundle, id, None)
+}
+
+/// Every bundle of a build: the theme's and the site's strings of each
+/// language, kept; each publication's translations, read when a page of it
+/// is made and let go when no page needs them any more.
 pub struct Catalog {
     ui: BTreeMap<String, Bundle>,
-    content: BTreeMap<(String, String), Bundle>,
+    site: BTreeMap<String, Bundle>,
     machine_assisted: BTreeSet<(String, String)>,
     /// Translations made from English that has changed since.
     stale: Stale,
     policy: StalePolicy,
     /// The digits of each language, by code.
     numbering: BTreeMap<String, Numbering>,
+    /// The publications' translation files, summed up.
+    translations: Translations,
+    /// Publication bundles in use, by (language, slug).
+    bundles: Mutex<HashMap<(String, String), Weak<Bundle>>>,
+    /// Files that could not be read again (changed since the site loaded).
+    problems: Mutex<Vec<Diagnostic>>,
 }
 
 impl Catalog {
-    /// Bundles for every file of `locales`, numbers in the digits `config`
-    /// sets for each language; `stale` lists translations whose English
-    /// has changed, shown as `config.stale_translations` says.
-    pub fn new(locales: &Locales, config: &SiteConfig, stale: Stale) -> Catalog {
+    /// Bundles for the theme's and site's files of `locales` and, as pages
+    /// need them, for `translations`; numbers in the digits `config` sets
+    /// for each language; `stale` lists translations whose English has
+    /// changed, shown as `config.stale_translations` says.
+    pub fn new(
+        locales: &Locales,
+        config: &SiteConfig,
+        stale: Stale,
+        translations: Translations,
+    ) -> Catalog {
         let numbering: BTreeMap<String, Numbering> = locales
             .files
             .keys()
@@ -95,11 +123,14 @@ impl Catalog {
             .collect();
         let mut catalog = Catalog {
             ui: BTreeMap::new(),
-            content: BTreeMap::new(),
+            site: BTreeMap::new(),
             machine_assisted: BTreeSet::new(),
             stale,
             policy: config.stale_translations,
             numbering,
+            translations,
+            bundles: Mutex::new(HashMap::new()),
+            problems: Mutex::new(Vec::new()),
         };
         for (lang, files) in &locales.files {
             for (stem, file) in files {
@@ -109,28 +140,46 @@ impl Catalog {
         catalog
     }
 
-    /// Takes the file `locales/<lang>/<stem>.ftl` again after it changed:
-    /// `None` when it was removed.
+    /// Takes the theme's or site's file `locales/<lang>/<stem>.ftl` again
+    /// after it changed: `None` when it was removed.
     pub fn replace(&mut self, lang: &str, stem: &str, file: Option<&FtlFile>) {
         let key = (lang.to_string(), stem.to_string());
         self.machine_assisted.remove(&key);
-        if stem == UI_STEM {
-            self.ui.remove(lang);
+        let bundles = if stem == UI_STEM {
+            &mut self.ui
         } else {
-            self.content.remove(&key);
-        }
+            &mut self.site
+        };
+        bundles.remove(lang);
         let Some(file) = file else { return };
         if file.machine_assisted {
-            self.machine_assisted.insert(key.clone());
+            self.machine_assisted.insert(key);
         }
         let digits = self.numbering.get(lang).copied().unwrap_or(Numbering::Latn);
-        let b = bundle(lang, &file.resource, digits);
-        if stem == UI_STEM {
-            self.ui.insert(lang.to_string(), b);
-        } else if lang != "en" {
-            // English content comes from the YAML, the source of truth.
-            self.content.insert(key, b);
+        // English content comes from the YAML, the source of truth.
+        if stem == UI_STEM || lang != "en" {
+            let b = bundle(lang, &file.resource, digits);
+            let bundles = if stem == UI_STEM {
+                &mut self.ui
+            } else {
+                &mut self.site
+            };
+            bundles.insert(lang.to_string(), b);
         }
+    }
+
+    /// The publications' translation files, summed up.
+    pub fn translations(&self) -> &Translations {
+        &self.translations
+    }
+
+    /// For reading a publication's files again after a change: the
+    /// bundles of the files it reads are forgotten.
+    pub fn translations_mut(&mut self) -> &mut Translations {
+        if let Ok(mut b) = self.bundles.lock() {
+            b.clear();
+        }
+        &mut self.translations
     }
 
     /// Replaces the set of stale translations, after a change.
@@ -138,27 +187,64 @@ impl Catalog {
         self.stale = stale;
     }
 
+    /// Problems met reading publication files while rendering; a build
+    /// that had any must not be kept.
+    pub fn problems(&self) -> Diagnostics {
+        Diagnostics(self.problems.lock().map(|p| p.clone()).unwrap_or_default())
+    }
+
     fn stale_ids(&self, lang: &str, stem: &str) -> Option<&HashSet<String>> {
         self.stale.get(&(lang.to_string(), stem.to_string()))
     }
 
+    /// The bundle of publication `slug` in `lang`, read if no page in
+    /// hand has it already.
+    fn publication(&self, lang: &str, slug: &str) -> Option<Arc<Bundle>> {
+        let key = (lang.to_string(), slug.to_string());
+        if let Some(b) = self
+            .bundles
+            .lock()
+            .ok()
+            .and_then(|b| b.get(&key).and_then(Weak::upgrade))
+        {
+            return Some(b);
+        }
+        let resource = match self.translations.read(lang, slug) {
+            Ok(r) => r?,
+            Err(d) => {
+                if let Ok(mut p) = self.problems.lock() {
+                    p.push(d);
+                }
+                return None;
+            }
+        };
+        let digits = self.numbering.get(lang).copied().unwrap_or(Numbering::Latn);
+        let b = Arc::new(bundle(lang, &Arc::new(resource), digits));
+        if let Ok(mut bundles) = self.bundles.lock() {
+            bundles.retain(|_, w| w.strong_count() > 0);
+            bundles.insert(key, Arc::downgrade(&b));
+        }
+        Some(b)
+    }
+
     /// A translator for one page in `lang`, about publication `slug` if any.
     pub fn translator<'c>(&'c self, lang: &'static Language, slug: Option<&str>) -> Translator<'c> {
-        let content = slug.and_then(|s| self.content.get(&(lang.code.to_string(), s.to_string())));
-        let machine_assisted = lang.code != "en"
+        let en = lang.code == "en";
+        let content = slug
+            .filter(|_| !en)
+            .and_then(|s| self.publication(lang.code, s));
+        let machine_assisted = !en
             && (self
                 .machine_assisted
-                .contains(&(lang.code.to_string(), "ui".to_string()))
+                .contains(&(lang.code.to_string(), UI_STEM.to_string()))
                 || slug.is_some_and(|s| {
-                    self.machine_assisted
-                        .contains(&(lang.code.to_string(), s.to_string()))
+                    self.translations
+                        .summary(lang.code, s)
+                        .is_some_and(|f| f.machine_assisted)
                 }));
-        let site = self
-            .content
-            .get(&(lang.code.to_string(), SITE_STEM.to_string()));
         Translator {
             lang,
-            site,
+            site: self.site.get(lang.code),
             ui: self.ui.get(lang.code),
             ui_en: self.ui.get("en"),
             content,
@@ -174,6 +260,30 @@ impl Catalog {
             policy: self.policy,
             fallbacks: Cell::new(0),
             stale: Cell::new(0),
+        }
+    }
+
+    /// A title-page string (label, title or summary) of publication `slug`
+    /// in `lang`, as other pages show it (home-page cards, related
+    /// publications), without reading its translations again.
+    pub fn front(&self, lang: &Language, slug: &str, t: &Text) -> Resolved {
+        if lang.code == "en" {
+            return Resolved::english(t.en.clone(), false);
+        }
+        let found = self
+            .translations
+            .summary(lang.code, slug)
+            .and_then(|s| s.front.get(&t.id));
+        match found {
+            None => Resolved::english(t.en.clone(), true),
+            Some((_, true)) if self.policy == StalePolicy::English => {
+                Resolved::english(t.en.clone(), true)
+            }
+            Some((text, stale)) => Resolved {
+                text: text.clone(),
+                fallback: false,
+                stale: *stale,
+            },
         }
     }
 
@@ -217,7 +327,7 @@ pub struct Translator<'c> {
     site: Option<&'c Bundle>,
     ui: Option<&'c Bundle>,
     ui_en: Option<&'c Bundle>,
-    content: Option<&'c Bundle>,
+    content: Option<Arc<Bundle>>,
     /// The page's translation was machine-assisted and is not yet reviewed.
     pub machine_assisted: bool,
     /// The digits the page's numbers and dates are written in.
@@ -273,7 +383,7 @@ impl Translator<'_> {
             return Resolved::english(t.en.clone(), false);
         }
         let sources = [
-            (self.content, self.stale_content),
+            (self.content.as_deref(), self.stale_content),
             (self.site, self.stale_site),
         ];
         for (bundle, stale) in sources {
@@ -309,12 +419,11 @@ impl Translator<'_> {
         self.ui_args(id, &[])
     }
 
-    /// Counts the English stand-ins and stale translations of strings that
-    /// another translator resolved for this page (a related publication's
-    /// title, say).
-    pub fn absorb(&self, other: &Translator) {
-        self.fallbacks.set(self.fallbacks.get() + other.fallbacks());
-        self.stale.set(self.stale.get() + other.stale());
+
+    /// Counts a string resolved elsewhere (a title-page string of another
+    /// publication, say) into this page's notices.
+    pub fn count(&self, r: &Resolved) {
+        self.add_counts(usize::from(r.fallback), usize::from(r.stale));
     }
 
     /// Counts strings resolved once for every page of the language (the

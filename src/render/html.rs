@@ -65,6 +65,8 @@ pub struct Prepared {
     /// What the page says about its translation (parts in English,
     /// machine-assisted), counted while the view was made.
     notices: Vec<Html>,
+    /// The translation says it was made with a machine's help.
+    pub machine_assisted: bool,
 }
 
 /// The parts of a page that do not depend on which page it is.
@@ -314,6 +316,7 @@ impl<'a> HtmlRenderer<'a> {
                     view,
                     shared,
                     notices,
+                    machine_assisted: tr.machine_assisted,
                 });
             }
         }
@@ -332,6 +335,7 @@ impl<'a> HtmlRenderer<'a> {
             view,
             shared,
             notices,
+            ..
         } in prepared
         {
             let lang = *lang;
@@ -492,21 +496,23 @@ impl<'a> HtmlRenderer<'a> {
             .publications
             .iter()
             .map(|p| {
-                let ptr = self.catalog.translator(lang, Some(&p.slug));
-                let vb = ViewBuilder {
-                    tr: &ptr,
-                    catalog: self.catalog,
-                    all: &self.content.publications,
+                // Title-page strings as loading found them: reading every
+                // publication's translations again for one page would not do.
+                let front = |t| {
+                    let r = self.catalog.front(lang, &p.slug, t);
+                    tr.count(&r);
+                    Html::new(r, lang)
                 };
-                let card = PublicationCard {
+                PublicationCard {
                     href: format!("{}/index.html", p.slug),
-                    label: p.label.as_ref().map(|t| vb.t(t)),
-                    title: vb.t(&p.title),
-                    summary: vb.t(&p.summary),
-                    date: p.date.as_ref().map(|d| vb.date(d)),
-                };
-                tr.absorb(&ptr);
-                card
+                    label: p.label.as_ref().map(front),
+                    title: front(&p.title),
+                    summary: front(&p.summary),
+                    date: p
+                        .date
+                        .as_ref()
+                        .map(|d| super::view::DateView::new(d, lang, tr.numbering)),
+                }
             })
             .collect();
         let count = Html::new(
@@ -585,11 +591,12 @@ impl<'a> HtmlRenderer<'a> {
             view,
             shared,
             notices,
+            ..
         } = prep;
         let lang = *lang;
         // Only for the download links' labels: the page's own strings were
         // translated (and their fallbacks counted) when it was prepared.
-        let tr = self.catalog.translator(lang, Some(slug));
+        let tr = self.catalog.translator(lang, None);
         let mut ctx = self.base_context(&tr, shared, &format!("{slug}/"), 2);
         ctx.insert("description", &view.summary.text);
         ctx.insert("publication", view);

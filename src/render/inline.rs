@@ -44,7 +44,20 @@ pub fn parse(text: &str) -> Vec<Run> {
     let inert = |c: char| {
         !matches!(
             c,
-            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '`' | '!' | '~' | '|' | '\n' | '\r' | '\t'
+            '\\' | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '&'
+                | '`'
+                | '!'
+                | '~'
+                | '|'
+                | '\n'
+                | '\r'
+                | '\t'
         )
     };
     if source.len() == text.len() && source.chars().all(inert) && !source.ends_with(' ') {

@@ -38,7 +38,8 @@ pub struct TextRenderer<'a> {
 impl TextRenderer<'_> {
     /// The text edition of one publication in one language, as bytes.
     pub fn render(&self, prep: &Prepared) -> Vec<u8> {
-        let tr = self.catalog.translator(prep.lang, Some(&prep.slug));
+        // For the theme's strings: the publication's own are in the view.
+        let tr = self.catalog.translator(prep.lang, None);
         let mut doc = Doc {
             lines: Vec::new(),
             rtl: prep.lang.rtl,
@@ -57,7 +58,7 @@ impl TextRenderer<'_> {
             doc.gap();
             doc.para(&line, "", "");
         }
-        if tr.machine_assisted {
+        if prep.machine_assisted {
             doc.gap();
             let notice = doc.ui("machine-translation-notice");
             doc.para(&notice, "", "");

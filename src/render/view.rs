@@ -81,7 +81,11 @@ impl PublicationView {
     /// summary, area, parties and partners' headings.
     pub fn front_marks(&self) -> Marks {
         let mut texts: Vec<&Html> = vec![&self.title, &self.summary];
-        texts.extend([&self.label, &self.subtitle, &self.strapline, &self.area].into_iter().flatten());
+        texts.extend(
+            [&self.label, &self.subtitle, &self.strapline, &self.area]
+                .into_iter()
+                .flatten(),
+        );
         texts.extend(&self.parties);
         if let Some(p) = &self.partners {
             texts.push(&p.title);
@@ -562,9 +566,9 @@ impl ViewBuilder<'_> {
                     .iter()
                     .filter_map(|s| self.all.iter().find(|p| &p.slug == s))
                     .map(|p| {
-                        let other = self.catalog.translator(self.lang(), Some(&p.slug));
-                        let title = Html::new(other.text(&p.title), self.lang());
-                        self.tr.absorb(&other);
+                        let r = self.catalog.front(self.lang(), &p.slug, &p.title);
+                        self.tr.count(&r);
+                        let title = Html::new(r, self.lang());
                         RelatedView {
                             href: format!("../{}/", p.slug),
                             title,

@@ -142,7 +142,9 @@ mod tests {
             "اگر آپ ان میں سے کوئی معلومات اردو میں حاصل کرنا چاہتے ہیں تو",
             "\"Quoted\" — and — dashes… and/or, e-mail: (1998) [a] 'b' 3.5%",
         ] {
-            let whole: Vec<String> = words(line).map(|w| format!("{}{}", w.word, w.whitespace)).collect();
+            let whole: Vec<String> = words(line)
+                .map(|w| format!("{}{}", w.word, w.whitespace))
+                .collect();
             assert_eq!(whole, words_token_by_token(line), "{line}");
         }
     }

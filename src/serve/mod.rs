@@ -263,6 +263,10 @@ impl Preview {
         pass.texts(&mut files, &mut self.sizes);
         pass.pages(&self.sizes, &mut files, &mut BTreeMap::new())?;
         let jobs = pass.pdf_jobs()?;
+        let changed = site.catalog.problems();
+        if changed.has_errors() {
+            return Err(changed);
+        }
         // It built: the new pages go out without the old notice.
         if let Ok(mut p) = self.state.problems.write() {
             *p = None;
