@@ -59,10 +59,17 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
     files.retain(|p| is_publication_file(p));
     files.sort();
 
+    // Publications are read in parallel: YAML parsing is most of loading
+    // a large site's content.
+    use rayon::prelude::*;
+    let read: Vec<_> = files
+        .par_iter()
+        .map(|path| read_publication(site, path))
+        .collect();
     let mut publications = Vec::new();
     let mut sources = BTreeMap::new();
-    for path in files {
-        match read_publication(site, &path) {
+    for result in read {
+        match result {
             Ok((p, source)) => {
                 sources.insert(p.slug.clone(), source);
                 publications.push(p);

@@ -175,7 +175,6 @@ impl English {
         self.files.get(stem)
     }
 
-
     /// Every translated message (in languages other than English) that has
     /// an English message, with the file it is in, for the checks that
     /// compare the two.

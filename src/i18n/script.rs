@@ -26,6 +26,10 @@ fn letters(expected: &Language, text: &str) -> Letters {
     let mut own = 0;
     let mut foreign: Option<(Script, usize, usize)> = None;
     for (i, c) in text.char_indices() {
+        // Latin, digits and punctuation never count either way.
+        if c.is_ascii() {
+            continue;
+        }
         let script = c.script();
         if script.short_name() == expected.script {
             own += 1;

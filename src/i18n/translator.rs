@@ -419,7 +419,6 @@ impl Translator<'_> {
         self.ui_args(id, &[])
     }
 
-
     /// Counts a string resolved elsewhere (a title-page string of another
     /// publication, say) into this page's notices.
     pub fn count(&self, r: &Resolved) {

@@ -269,6 +269,15 @@ impl<'a> HtmlRenderer<'a> {
         prepared: &[Prepared],
         sizes: &BTreeMap<String, u64>,
     ) -> Result<Vec<Page>, String> {
+        super::view::for_templates(|| self.render_pages_now(scope, prepared, sizes))
+    }
+
+    fn render_pages_now(
+        &self,
+        scope: &Scope,
+        prepared: &[Prepared],
+        sizes: &BTreeMap<String, u64>,
+    ) -> Result<Vec<Page>, String> {
         let mut pages = Vec::new();
         if scope.shared {
             pages.push(self.chooser()?);

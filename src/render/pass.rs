@@ -74,11 +74,11 @@ impl<'s> Pass<'s> {
 
     /// The scope's text editions, with their sizes added to `sizes`.
     pub fn texts(&self, files: &mut Files, sizes: &mut Sizes) -> usize {
-        let renderer = text::TextRenderer {
-            catalog: &self.site.catalog,
-            base_url: &self.site.content.config.base_url,
-            requests: self.html.requests(),
-        };
+        let renderer = text::TextRenderer::new(
+            &self.site.catalog,
+            &self.site.content.config.base_url,
+            self.html.requests(),
+        );
         let editions: Vec<(String, Vec<u8>)> = self
             .prepared
             .par_iter()

@@ -28,14 +28,24 @@ pub fn text_path(lang: &str, slug: &str) -> String {
 
 /// Makes text editions from prepared publications.
 pub struct TextRenderer<'a> {
-    pub catalog: &'a Catalog,
+    catalog: &'a Catalog,
     /// The site's base URL, ending in `/`, for links written out in full.
-    pub base_url: &'a str,
-    /// The other-formats request in every site language.
-    pub requests: &'a [LanguageLine],
+    base_url: &'a str,
+    /// The other-formats request in every site language, wrapped: the
+    /// same at the end of every edition, so wrapped once.
+    requests: Vec<Vec<String>>,
 }
 
-impl TextRenderer<'_> {
+impl<'a> TextRenderer<'a> {
+    pub fn new(catalog: &'a Catalog, base_url: &'a str, requests: &[LanguageLine]) -> Self {
+        let requests = requests.iter().map(language_lines).collect();
+        TextRenderer {
+            catalog,
+            base_url,
+            requests,
+        }
+    }
+
     /// The text edition of one publication in one language, as bytes.
     pub fn render(&self, prep: &Prepared) -> Vec<u8> {
         // For the theme's strings: the publication's own are in the view.
@@ -74,9 +84,9 @@ impl TextRenderer<'_> {
         let heading = doc.ui("alt-formats-heading");
         doc.heading(&heading, '=');
         doc.contact(&prep.shared.publisher);
-        for line in self.requests {
+        for lines in &self.requests {
             doc.gap();
-            doc.language_line(line);
+            doc.lines.extend(lines.iter().cloned());
         }
         doc.finish().into_bytes()
     }
@@ -150,6 +160,18 @@ fn parts_marked(
 /// folds runs of white space to one space. ZWJ and ZWNJ stay: Indic
 /// spelling needs them.
 fn clean(s: &str) -> String {
+    let plain = |c: char| {
+        !c.is_control()
+            && !matches!(
+                c,
+                '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{FEFF}' | '\u{2060}' | '\u{00AD}'
+            )
+            && (c == ' ' || !c.is_whitespace())
+    };
+    // Nearly always nothing to do: no such characters, single spaces.
+    if s.chars().all(plain) && !s.contains("  ") && !s.starts_with(' ') && !s.ends_with(' ') {
+        return s.to_string();
+    }
     let kept: String = s
         .chars()
         .filter(|c| {
@@ -161,6 +183,22 @@ fn clean(s: &str) -> String {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A line written in one language, whatever the edition's: cleaned,
+/// its left-to-right runs isolated if the language is right-to-left, and
+/// wrapped.
+fn language_lines(line: &LanguageLine) -> Vec<String> {
+    let text = clean(&line.text);
+    let text = if line.dir == "rtl" {
+        isolate_plain(&text)
+    } else {
+        text
+    };
+    if text.is_empty() {
+        return Vec::new();
+    }
+    wrap(&text, "", "")
 }
 
 /// A text edition being written, line by line.
@@ -559,13 +597,7 @@ impl Doc<'_> {
 
     /// A line in another language, in its own script and direction.
     fn language_line(&mut self, line: &LanguageLine) {
-        let text = clean(&line.text);
-        let text = if line.dir == "rtl" {
-            isolate_plain(&text)
-        } else {
-            text
-        };
-        self.para(&text, "", "");
+        self.lines.extend(language_lines(line));
     }
 
     /// BOM, LF line endings, one final newline, no trailing blank lines.

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 /// A translated inline string as HTML, with the attributes its element
 /// needs when it is English standing in for a translation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Html {
     pub html: String,
     /// Plain text, for attributes and `<title>`.
@@ -27,6 +27,38 @@ pub struct Html {
     pub stale: bool,
     /// The same text as runs, for renderers that are not HTML.
     pub runs: Vec<inline::Run>,
+}
+
+thread_local! {
+    /// Set while a view is serialised for the templates (`for_templates`).
+    static FOR_TEMPLATES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, in which views are serialised for the page templates: they
+/// use a string's markup, text and attributes, never its runs (which the
+/// PDF data needs), and serialising the runs was a large part of a page.
+pub fn for_templates<R>(f: impl FnOnce() -> R) -> R {
+    let before = FOR_TEMPLATES.replace(true);
+    let out = f();
+    FOR_TEMPLATES.set(before);
+    out
+}
+
+impl Serialize for Html {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let runs = !FOR_TEMPLATES.get();
+        let mut st = s.serialize_struct("Html", if runs { 6 } else { 5 })?;
+        st.serialize_field("html", &self.html)?;
+        st.serialize_field("text", &self.text)?;
+        st.serialize_field("attrs", &self.attrs)?;
+        st.serialize_field("fallback", &self.fallback)?;
+        st.serialize_field("stale", &self.stale)?;
+        if runs {
+            st.serialize_field("runs", &self.runs)?;
+        }
+        st.end()
+    }
 }
 
 impl Html {

@@ -40,9 +40,6 @@ pub fn width(s: &str) -> usize {
 fn words(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
     let tokens = tokens(line);
     let text = |t: (usize, usize, usize)| &line[t.0..t.1];
-    // Where the Unicode rules allow a break, found once for the whole
-    // line: asking token by token cost a fifth of a large build.
-    let mut breaks = unicode_breaks(line).into_iter().peekable();
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -57,33 +54,68 @@ fn words(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
                 j += 1;
             }
         }
-        let (start, end) = (tokens[i].0, tokens[j].2);
-        // Breaks up to the token's start are behind us.
-        while breaks.next_if(|&b| b <= start).is_some() {}
-        if j > i || is_address(first) {
-            out.push(Word::from(&line[start..end]));
+        let span = &line[tokens[i].0..tokens[j].2];
+        if j > i || is_address(first) || unbreakable(first) {
+            out.push(Word::from(span));
         } else {
-            // A space always ends a word, whatever comes before it.
-            let mut from = start;
-            while let Some(b) = breaks.next_if(|&b| b < end) {
-                out.push(Word::from(&line[from..b]));
-                from = b;
-            }
-            out.push(Word::from(&line[from..end]));
+            out.extend(WordSeparator::UnicodeBreakProperties.find_words(span));
         }
         i = j + 1;
     }
     Box::new(out.into_iter())
 }
 
-/// Byte offsets where a new word may start in `line`, by UAX #14 (as
-/// textwrap finds them: not after a hyphen, which the word splitter owns).
-fn unicode_breaks(line: &str) -> Vec<usize> {
-    let base = line.as_ptr() as usize;
-    WordSeparator::UnicodeBreakProperties
-        .find_words(line)
-        .map(|w| w.whitespace.as_ptr() as usize + w.whitespace.len() - base)
-        .collect()
+/// Whether the Unicode line-breaking rules allow no break inside `token`:
+/// letters, combining marks and digits (any script), perhaps opened by a
+/// bracket or quotation mark and closed by punctuation, which may never
+/// start a line. Most words are such, and asking the line breaker about
+/// them, a character at a time, was a sixth of a large build.
+fn unbreakable(token: &str) -> bool {
+    let opening = |c: char| matches!(c, '(' | '[' | '"' | '\'' | '‘' | '“' | '«');
+    let closing = |c: char| {
+        matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '"'
+                | '\''
+                | '’'
+                | '”'
+                | '»'
+                | '।'
+                | '॥'
+                | '۔'
+                | '،'
+                | '؛'
+                | '؟'
+        )
+    };
+    let core = token.trim_start_matches(opening).trim_end_matches(closing);
+    !core.is_empty() && core.chars().all(word_character)
+}
+
+/// A letter, combining mark (vowel signs, viramas, nuktas), decimal digit
+/// or joiner, by ICU4X's general category table (Rust's own `is_alphabetic`
+/// searches a table for each character beyond ASCII, and was slower than
+/// the rest of wrapping).
+fn word_character(c: char) -> bool {
+    use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
+    use icu::properties::CodePointMapData;
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if c == '\u{200C}' || c == '\u{200D}' {
+        return true;
+    }
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    GeneralCategoryGroup::Letter.contains(category)
+        || GeneralCategoryGroup::Mark.contains(category)
+        || category == GeneralCategory::DecimalNumber
 }
 
 /// Space-separated tokens as (start, end of text, end with trailing spaces).
@@ -116,9 +148,10 @@ fn core(token: &str) -> &str {
 mod tests {
     use super::*;
 
-    /// Each token found on its own, as words were found before the whole
-    /// line was asked at once: the two must agree (on lines without phone
-    /// numbers, addresses or isolates, which are whole words either way).
+    /// Each token asked of the line breaker, as words were found before
+    /// tokens without break opportunities were taken whole: the two must
+    /// agree (on lines without phone numbers, addresses or isolates, which
+    /// are whole words either way).
     fn words_token_by_token(line: &str) -> Vec<String> {
         tokens(line)
             .into_iter()
@@ -132,7 +165,7 @@ mod tests {
     }
 
     #[test]
-    fn breaks_found_for_the_whole_line_are_the_tokens_own() {
+    fn words_taken_whole_are_what_the_line_breaker_would_find() {
         for line in [
             "The Council and the VCS (see section 2.1) agree: long-term/short-term plans.",
             "লেস্টারশায়ার কাউন্টি কাউন্সিল এবং স্বেচ্ছাসেবী ও কমিউনিটি সেক্টর (VCS)।",
@@ -146,6 +179,21 @@ mod tests {
                 .map(|w| format!("{}{}", w.word, w.whitespace))
                 .collect();
             assert_eq!(whole, words_token_by_token(line), "{line}");
+        }
+        // And generated sentences in every script, as in the benchmark corpus.
+        let mut rng = crate::dev::words::Rng::new(7);
+        for _ in 0..200 {
+            for lang in ["en", "bn", "pa", "hi", "gu", "ur"] {
+                let line = if lang == "en" {
+                    crate::dev::words::english_sentence(&mut rng, 5, 30)
+                } else {
+                    crate::dev::words::sentence(&mut rng, lang, 20)
+                };
+                let whole: Vec<String> = words(&line)
+                    .map(|w| format!("{}{}", w.word, w.whitespace))
+                    .collect();
+                assert_eq!(whole, words_token_by_token(&line), "{line}");
+            }
         }
     }
 
