@@ -148,7 +148,14 @@ pub fn render_site(
     for result in made {
         match result {
             Ok(r) => report.add(r),
-            Err(p) => problems.extend(p),
+            // A template error is met by every publication: say it once.
+            Err(p) => {
+                for d in p.0 {
+                    if !problems.0.iter().any(|q| q.to_string() == d.to_string()) {
+                        problems.push(d);
+                    }
+                }
+            }
         }
     }
     // A translation file that changed after it was checked was not used.

@@ -208,7 +208,7 @@ impl Staging {
                 let _ = std::fs::remove_dir_all(&staged);
                 return Err(fail("cannot move the new output into place", e));
             }
-            let _ = std::fs::remove_dir_all(&old);
+            remove_in_parallel(&old);
         } else {
             std::fs::rename(&staged, out).map_err(|e| {
                 let _ = std::fs::remove_dir_all(&staged);
@@ -228,6 +228,24 @@ impl Staging {
         let _ = write_atomic(&self.manifest, text.as_bytes());
         Ok(())
     }
+}
+
+/// Removes the folder `dir` and everything in it, its top-level folders
+/// (one per language) in parallel: a large site's thousands of files take
+/// a noticeable part of a build to remove one by one.
+fn remove_in_parallel(dir: &Path) {
+    use rayon::prelude::*;
+    let entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    entries.par_iter().for_each(|p| {
+        let _ = if p.is_dir() {
+            std::fs::remove_dir_all(p)
+        } else {
+            std::fs::remove_file(p)
+        };
+    });
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// Writes `files` to `out`, replacing what was there only on success.

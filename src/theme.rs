@@ -16,6 +16,10 @@ pub struct Theme {
     /// The large-print stylesheet, loaded after the main one on large-print pages.
     pub large_print_css_name: String,
     pub large_print_css: String,
+    /// The theme renders a publication's content once for its page and its
+    /// large-print page (`publication-body.html`, given to `publication.html`
+    /// as `body`); a theme without it renders the content in each page.
+    pub shared_body: bool,
 }
 
 /// Browsers released in the last two years (late 2024 onwards).
@@ -81,8 +85,10 @@ pub fn load(site: &Path, name: &str) -> Result<Theme, Diagnostics> {
     if problems.has_errors() {
         return Err(problems);
     }
+    let shared_body = sources.iter().any(|(n, _)| n == "publication-body.html");
     Ok(Theme {
         tera,
+        shared_body,
         css_name: hashed_name("site", &css),
         css,
         large_print_css_name: hashed_name("large-print", &large_print_css),

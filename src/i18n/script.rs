@@ -1,6 +1,6 @@
 //! Is a text in its language's own script? Catches the failure the seeds
 //! show: a Gujarati notice printed in Devanagari glyphs. Letters are told
-//! apart by the Unicode Script property (`unicode-script`); digits,
+//! apart by the Unicode Script property (ICU4X's table); digits,
 //! punctuation and other characters shared between scripts (Common and
 //! Inherited, such as the danda and ZWJ) say nothing, and Latin letters are
 //! always allowed, since proper names, e-mail and web addresses stay in
@@ -10,7 +10,8 @@ use super::language::Language;
 use super::locales::{FtlFile, Locales};
 use crate::diagnostic::{offset_in, Diagnostic, Diagnostics};
 use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
-use unicode_script::{Script, UnicodeScript};
+use icu::properties::props::Script;
+use icu::properties::{CodePointMapData, PropertyNamesLong, PropertyParser};
 
 /// What a text's letters are, compared with the script it should be in.
 #[derive(Debug, PartialEq)]
@@ -23,6 +24,8 @@ struct Letters {
 }
 
 fn letters(expected: &Language, text: &str) -> Letters {
+    let scripts = CodePointMapData::<Script>::new();
+    let own_script = PropertyParser::<Script>::new().get_strict(expected.script);
     let mut own = 0;
     let mut foreign: Option<(Script, usize, usize)> = None;
     for (i, c) in text.char_indices() {
@@ -30,13 +33,17 @@ fn letters(expected: &Language, text: &str) -> Letters {
         if c.is_ascii() {
             continue;
         }
-        let script = c.script();
-        if script.short_name() == expected.script {
+        let script = scripts.get(c);
+        if Some(script) == own_script {
             own += 1;
-        } else if !matches!(
-            script,
-            Script::Common | Script::Inherited | Script::Latin | Script::Unknown
-        ) {
+        } else if ![
+            Script::Common,
+            Script::Inherited,
+            Script::Latin,
+            Script::Unknown,
+        ]
+        .contains(&script)
+        {
             match &mut foreign {
                 Some((s, n, _)) if *s == script => *n += 1,
                 Some(_) => {}
@@ -51,7 +58,9 @@ fn explain(expected: &Language, found: Script, n: usize, own: usize) -> String {
     format!(
         "{} text is written in {} script ({n} letters), not {} ({own} letters)",
         expected.english,
-        found.full_name(),
+        PropertyNamesLong::<Script>::new()
+            .get(found)
+            .unwrap_or("another"),
         script_name(expected.script)
     )
 }

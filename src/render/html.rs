@@ -610,6 +610,15 @@ impl<'a> HtmlRenderer<'a> {
         ctx.insert("description", &view.summary.text);
         ctx.insert("publication", view);
         ctx.insert("notices", notices);
+        // The content after the title block is the same on both pages.
+        if self.theme.shared_body {
+            let body = self
+                .theme
+                .tera
+                .render("publication-body.html", &ctx)
+                .map_err(|e| format!("publication-body.html: {e}"))?;
+            ctx.insert("body", &body);
+        }
         let numbers = NumberFormat::new(lang.code, tr.numbering);
         let files = [
             (pdf_path(lang.code, slug), "download-large-print-pdf"),
