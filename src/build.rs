@@ -31,7 +31,7 @@ pub struct Report {
     pub pdfs: usize,
     /// Of those, how many were unchanged and taken from the cache.
     pub pdfs_cached: usize,
-    /// Time spent typesetting, added up over the threads that did it.
+    /// Time spent typesetting, added up over the documents.
     pub pdf_time: Duration,
     /// Plain-text editions made.
     pub texts: usize,
@@ -109,10 +109,6 @@ pub fn render_site(
     progress("loading content, translations and theme");
     let (site, warnings) = Site::load(root)?;
     let config = &site.content.config;
-    let sink = Counted {
-        sink,
-        files: AtomicUsize::new(0),
-    };
     let engine = match formats {
         Formats::All => {
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
@@ -125,25 +121,36 @@ pub fn render_site(
         }
         Formats::WithoutPdf => None,
     };
+    let mut report = render_loaded(&site, engine.as_ref(), sink, progress)?;
+    report.warnings = warnings;
+    report.elapsed = start.elapsed();
+    Ok(report)
+}
 
+/// Renders a loaded site, giving each file to `sink` as it is made: each
+/// publication in every language (with its PDFs if there is an `engine`),
+/// publications in parallel, then the home pages and shared files. `serve`
+/// makes its first build so too.
+pub fn render_loaded(
+    site: &Site,
+    engine: Option<&PdfEngine>,
+    sink: &dyn Sink,
+    progress: Progress,
+) -> Result<Report, Diagnostics> {
+    let config = &site.content.config;
+    let sink = Counted {
+        sink,
+        files: AtomicUsize::new(0),
+    };
     progress("rendering each publication in every language");
-    let html = pass::renderer(&site);
-    let each = || -> Vec<Result<Report, Diagnostics>> {
-        site.content
-            .publications
-            .par_iter()
-            .map(|p| publication(&site, &html, p, engine.as_ref(), &sink))
-            .collect()
-    };
-    // On the PDF threads when there are PDFs: Typst needs their stacks.
-    let made = match &engine {
-        Some(engine) => engine.install(each),
-        None => each(),
-    };
-    let mut report = Report {
-        warnings,
-        ..Report::default()
-    };
+    let html = pass::renderer(site);
+    let made: Vec<Result<Report, Diagnostics>> = site
+        .content
+        .publications
+        .par_iter()
+        .map(|p| publication(site, &html, p, engine, &sink))
+        .collect();
+    let mut report = Report::default();
     let mut problems = Diagnostics::default();
     for result in made {
         match result {
@@ -171,12 +178,11 @@ pub fn render_site(
         ..Scope::default()
     };
     let mut files = Files::new();
-    Pass::new(&site, &html, &scope).pages(&Sizes::new(), &mut files, &mut report.pages)?;
+    Pass::new(site, &html, &scope).pages(&Sizes::new(), &mut files, &mut report.pages)?;
     for (rel, bytes) in &files {
         sink.put(rel, bytes)?;
     }
     report.files = sink.files.load(Ordering::Relaxed);
-    report.elapsed = start.elapsed();
     Ok(report)
 }
 
@@ -201,9 +207,8 @@ fn publication(
     let mut sizes = Sizes::new();
     let mut report = Report::default();
     if let Some(engine) = engine {
-        let start = Instant::now();
         let typeset = engine.typeset(pass.pdf_jobs()?);
-        report.pdf_time = start.elapsed();
+        report.pdf_time = typeset.time;
         if typeset.problems.has_errors() {
             return Err(typeset.problems);
         }
