@@ -62,6 +62,9 @@ enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+        /// Leave out the large-print PDFs (the pages then do not link to them)
+        #[arg(long)]
+        no_pdf: bool,
     },
     /// Tools for developers: generated corpora for benchmarks
     #[command(hide = true)]
@@ -258,11 +261,13 @@ fn main() -> ExitCode {
             port,
             bind,
             open,
+            no_pdf,
         } => match compact_press::serve::run(compact_press::serve::Options {
             site,
             port,
             bind,
             open,
+            pdfs: !no_pdf,
         }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(p) => failed(&p, "cannot serve"),
@@ -285,7 +290,7 @@ fn main() -> ExitCode {
                         .map(|(l, n)| format!("{l} {n}"))
                         .collect();
                     eprintln!(
-                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache; {:.2?} of typesetting); {} plain-text editions; {} warning(s)",
+                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache; the others took {:.2?} to typeset, added up); {} plain-text editions; {} warning(s)",
                         report.files,
                         out.display(),
                         report.elapsed,

@@ -7,6 +7,8 @@ use icu::calendar::{Date, Gregorian};
 use icu::datetime::fieldsets::{YM, YMD};
 use icu::datetime::FixedCalendarDateTimeFormatter;
 use icu::locale::Locale;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// Formats a date for readers of `lang` in `numbering`'s digits, to the day
 /// or to the month as the source gives it. Falls back to ISO 8601 if CLDR
@@ -17,18 +19,36 @@ pub fn format(date: &PubDate, lang: &str, numbering: Numbering) -> String {
     let Ok(locale) = format!("{tag}-u-nu-{}", numbering.code()).parse::<Locale>() else {
         return date.iso();
     };
-    let prefs = (&locale).into();
     let Ok(d) = Date::try_new_gregorian(date.year, date.month, date.day.unwrap_or(1)) else {
         return date.iso();
     };
+    // Making a formatter is most of the cost of a date, and a home page
+    // dates every publication: one formatter per thread and locale.
+    thread_local! {
+        static DAYS: RefCell<HashMap<String, Option<Days>>> = RefCell::default();
+        static MONTHS: RefCell<HashMap<String, Option<Months>>> = RefCell::default();
+    }
+    let key = locale.to_string();
+    let prefs = (&locale).into();
     let out = match date.day {
-        Some(_) => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YMD::long())
-            .map(|f| f.format(&d).to_string()),
-        None => FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(prefs, YM::long())
-            .map(|f| f.format(&d).to_string()),
+        Some(_) => DAYS.with_borrow_mut(|cache| {
+            let f = cache
+                .entry(key)
+                .or_insert_with(|| Days::try_new(prefs, YMD::long()).ok());
+            f.as_ref().map(|f| f.format(&d).to_string())
+        }),
+        None => MONTHS.with_borrow_mut(|cache| {
+            let f = cache
+                .entry(key)
+                .or_insert_with(|| Months::try_new(prefs, YM::long()).ok());
+            f.as_ref().map(|f| f.format(&d).to_string())
+        }),
     };
-    out.unwrap_or_else(|_| date.iso())
+    out.unwrap_or_else(|| date.iso())
 }
+
+type Days = FixedCalendarDateTimeFormatter<Gregorian, YMD>;
+type Months = FixedCalendarDateTimeFormatter<Gregorian, YM>;
 
 #[cfg(test)]
 mod tests {

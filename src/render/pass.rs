@@ -117,7 +117,7 @@ impl<'s> Pass<'s> {
                 .map(|(l, _)| l.to_string())
                 .unwrap_or_default();
             *pages.entry(lang).or_default() += 1;
-            files.insert(PathBuf::from(page.path), page.html.into_bytes());
+            files.insert(PathBuf::from(page.path), page.html);
         }
         if self.scope.shared {
             let site = self.site;

@@ -17,6 +17,18 @@ pub const WIDTH: usize = 72;
 /// Wraps one paragraph. `first` starts its first line and `rest` every
 /// other, so list markers can hang. A word wider than a line stays whole.
 pub fn wrap(text: &str, first: &str, rest: &str) -> Vec<String> {
+    let text = text.trim();
+    // Most paragraphs of a compact's text edition — list items, terms,
+    // table cells, contacts — fit on their first line, where the line
+    // breaker has nothing to decide: textwrap would give the same line.
+    // (Control characters are left to it: it reads line feeds as breaks,
+    // and does not count escape sequences.)
+    if !text.is_empty()
+        && !text.contains(|c: char| c.is_control())
+        && width(first) + width(text) <= WIDTH
+    {
+        return vec![format!("{first}{text}").trim_end().to_string()];
+    }
     let options = Options::new(WIDTH)
         .initial_indent(first)
         .subsequent_indent(rest)
@@ -24,7 +36,7 @@ pub fn wrap(text: &str, first: &str, rest: &str) -> Vec<String> {
         .word_separator(WordSeparator::Custom(words))
         // Breaking at a hyphen would split a word ("long-term") across lines.
         .word_splitter(WordSplitter::NoHyphenation);
-    textwrap::wrap(text.trim(), &options)
+    textwrap::wrap(text, &options)
         .into_iter()
         .map(|line| line.trim_end().to_string())
         .collect()
@@ -194,6 +206,32 @@ mod tests {
                     .collect();
                 assert_eq!(whole, words_token_by_token(&line), "{line}");
             }
+        }
+    }
+
+    #[test]
+    fn a_line_that_fits_is_what_textwrap_makes_of_it() {
+        let options = |first, rest| {
+            Options::new(WIDTH)
+                .initial_indent(first)
+                .subsequent_indent(rest)
+                .break_words(false)
+                .word_separator(WordSeparator::Custom(words))
+                .word_splitter(WordSplitter::NoHyphenation)
+        };
+        for (text, first) in [
+            ("A short line.", ""),
+            ("  spaces  inside   kept  ", "  - "),
+            ("লেস্টারশায়ার কাউন্টি কাউন্সিল", "(a) "),
+            ("اگر آپ ان میں سے کوئی معلومات", ""),
+            (&"x".repeat(72) as &str, ""),
+            (&"word ".repeat(14), "  - "),
+        ] {
+            let textwrap: Vec<String> = textwrap::wrap(text.trim(), options(first, "    "))
+                .into_iter()
+                .map(|l| l.trim_end().to_string())
+                .collect();
+            assert_eq!(wrap(text, first, "    "), textwrap, "{text:?}");
         }
     }
 

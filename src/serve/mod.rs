@@ -18,8 +18,9 @@ pub mod paths;
 mod pdfs;
 mod watch;
 
+use crate::build::{self, Sink};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::output::{self, Files};
+use crate::output::{self, Files, Staging};
 use crate::render::pass::{self, Pass, Sizes};
 use crate::render::pdf::Typeset;
 use crate::scope::Scope;
@@ -32,7 +33,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{channel, Sender};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// How `serve` was asked to run.
@@ -44,6 +45,8 @@ pub struct Options {
     pub bind: Option<IpAddr>,
     /// Open the site in the default browser once it is up.
     pub open: bool,
+    /// Make the large-print PDFs too (in the background, after the pages).
+    pub pdfs: bool,
 }
 
 enum Event {
@@ -119,7 +122,7 @@ pub fn run(options: Options) -> Result<(), Diagnostics> {
         })?
     };
 
-    let mut preview = Preview::new(root.clone(), out, state, reloader, tx);
+    let mut preview = Preview::new(root.clone(), out, state, reloader, tx, options.pdfs);
     preview.first_build();
     let url = format!("http://{}/", server.addr);
     eprintln!(
@@ -167,6 +170,8 @@ struct Preview {
     pdfs: PdfWorker,
     /// The theme and languages the PDF worker was started for.
     pdf_setup: (String, Vec<String>),
+    /// Whether to make PDFs at all.
+    make_pdfs: bool,
 }
 
 impl Preview {
@@ -176,6 +181,7 @@ impl Preview {
         state: Arc<State>,
         reloader: Reloader,
         tx: Sender<Event>,
+        make_pdfs: bool,
     ) -> Preview {
         let pdf_setup = (String::new(), Vec::new());
         let pdfs = PdfWorker::start(
@@ -196,18 +202,20 @@ impl Preview {
             pending: BTreeSet::new(),
             pdfs,
             pdf_setup,
+            make_pdfs,
         }
     }
 
-    /// Loads the whole site and writes all of it.
+    /// Loads the whole site and writes all of it, replacing what was
+    /// there: each file as it is made, as `build` does, so that a large
+    /// site is never all in memory.
     fn first_build(&mut self) {
         let start = Instant::now();
         match Site::load(&self.root) {
             Ok((site, warnings)) => {
                 print(&warnings);
                 let scope = Scope::everything(&site);
-                self.sizes.clear();
-                match self.render(&site, &scope, true) {
+                match self.render_whole(&site, &scope) {
                     Ok(count) => {
                         self.site = Some(site);
                         self.succeeded(&scope, count, start);
@@ -217,6 +225,28 @@ impl Preview {
             }
             Err(p) => self.failed(p),
         }
+    }
+
+    fn render_whole(&mut self, site: &Site, scope: &Scope) -> Result<usize, Diagnostics> {
+        let staging = Staging::new(&self.out)?;
+        let sink = KeepSizes {
+            sink: &staging,
+            sizes: Mutex::new(Sizes::new()),
+        };
+        let report = build::render_loaded(site, None, &sink, &mut |_| {})?;
+        let sizes = sink.sizes.into_inner().unwrap_or_default();
+        staging.commit()?;
+        self.sizes = sizes;
+        // It built: the new pages go out without the old notice.
+        if let Ok(mut p) = self.state.problems.write() {
+            *p = None;
+        }
+        if self.make_pdfs {
+            let html = pass::renderer(site);
+            let jobs = Pass::new(site, &html, scope).pdf_jobs()?;
+            self.queue_pdfs(site, scope, jobs);
+        }
+        Ok(report.files)
     }
 
     fn changed(&mut self, paths: Vec<PathBuf>) {
@@ -239,7 +269,7 @@ impl Preview {
             Ok((scope, warnings)) => {
                 print(&warnings);
                 let site = self.site.take().expect("checked above");
-                let rendered = self.render(&site, &scope, false);
+                let rendered = self.render(&site, &scope);
                 self.site = Some(site);
                 match rendered {
                     Ok(count) => {
@@ -253,16 +283,19 @@ impl Preview {
         }
     }
 
-    /// Renders `scope`'s pages and text editions, writes them (all of the
-    /// output at once if `whole`, replacing what was there), and queues its
-    /// PDFs. Returns how many files were written.
-    fn render(&mut self, site: &Site, scope: &Scope, whole: bool) -> Result<usize, Diagnostics> {
+    /// Renders `scope`'s pages and text editions, writes them, and queues
+    /// its PDFs. Returns how many files were written.
+    fn render(&mut self, site: &Site, scope: &Scope) -> Result<usize, Diagnostics> {
         let html = pass::renderer(site);
         let pass = Pass::new(site, &html, scope);
         let mut files = Files::new();
         pass.texts(&mut files, &mut self.sizes);
         pass.pages(&self.sizes, &mut files, &mut BTreeMap::new())?;
-        let jobs = pass.pdf_jobs()?;
+        let jobs = if self.make_pdfs {
+            pass.pdf_jobs()?
+        } else {
+            Vec::new()
+        };
         let changed = site.catalog.problems();
         if changed.has_errors() {
             return Err(changed);
@@ -271,11 +304,7 @@ impl Preview {
         if let Ok(mut p) = self.state.problems.write() {
             *p = None;
         }
-        if whole {
-            output::commit(&self.out, &files)?;
-        } else {
-            write(&self.out, &files)?;
-        }
+        write(&self.out, &files)?;
         for slug in &scope.removed {
             for lang in &site.content.config.languages {
                 let _ = std::fs::remove_dir_all(self.out.join(lang).join(slug));
@@ -283,6 +312,13 @@ impl Preview {
                     .retain(|path, _| !path.starts_with(&format!("{lang}/{slug}/")));
             }
         }
+        if self.make_pdfs {
+            self.queue_pdfs(site, scope, jobs);
+        }
+        Ok(files.len())
+    }
+
+    fn queue_pdfs(&mut self, site: &Site, scope: &Scope, jobs: Vec<(String, Vec<u8>)>) {
         let setup = (
             site.content.config.theme.clone(),
             site.content.config.languages.clone(),
@@ -292,7 +328,6 @@ impl Preview {
             self.pdf_setup = setup;
         }
         self.pdfs.typeset(jobs);
-        Ok(files.len())
     }
 
     fn succeeded(&mut self, scope: &Scope, count: usize, start: Instant) {
@@ -302,7 +337,7 @@ impl Preview {
             "  rebuilt {count} files ({} publications × languages) in {:.0?}{}",
             scope.editions.len(),
             start.elapsed(),
-            if scope.pdfs.is_empty() {
+            if scope.pdfs.is_empty() || !self.make_pdfs {
                 String::new()
             } else {
                 format!("; {} large-print PDFs to follow", scope.pdfs.len())
@@ -364,20 +399,39 @@ impl Preview {
 
 /// Writes `files` under `out`, each replaced whole.
 fn write(out: &Path, files: &Files) -> Result<(), Diagnostics> {
-    for (rel, bytes) in files {
-        output::write_atomic(&out.join(rel), bytes).map_err(|e| {
+    use rayon::prelude::*;
+    files.par_iter().try_for_each(|(rel, bytes)| {
+        output::write_preview(&out.join(rel), bytes).map_err(|e| {
             Diagnostics::from(Diagnostic::error(
                 out.join(rel),
                 format!("cannot write the preview: {e}"),
                 "check that the site folder is writable and the disk is not full",
             ))
-        })?;
-    }
-    Ok(())
+        })
+    })
 }
 
 fn print(problems: &Diagnostics) {
     for p in &problems.0 {
         eprintln!("{p}");
+    }
+}
+
+/// Passes files on, noting the sizes of the downloads among them (text
+/// editions, PDFs), which later pages link to with their size.
+struct KeepSizes<'s> {
+    sink: &'s dyn Sink,
+    sizes: Mutex<Sizes>,
+}
+
+impl Sink for KeepSizes<'_> {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostics> {
+        let download = rel.extension().is_some_and(|e| e == "txt" || e == "pdf");
+        if let (true, Some(path)) = (download, rel.to_str()) {
+            if let Ok(mut sizes) = self.sizes.lock() {
+                sizes.insert(path.to_string(), bytes.len() as u64);
+            }
+        }
+        self.sink.put(rel, bytes)
     }
 }
