@@ -1,0 +1,319 @@
+//! compact-press at scale, as a national body or a hosting co-operative
+//! uses it: hundreds of publications, each in six languages. Run with
+//! `cargo bench --bench scale`; it prints one line per figure.
+//!
+//! - whole builds (HTML and plain text) of 100 and 1,000 generated
+//!   publications: the first into an empty output folder, then rebuilds
+//!   of the unchanged site, as hyperfine times them against Hugo in
+//!   `benches/compare-hugo.sh`;
+//! - large-print PDFs on their own: a site of 10 publications built with
+//!   and without them, from an empty PDF cache, the difference being the
+//!   PDFs' time;
+//! - a one-publication rebuild at 1,000 publications: `serve` running on
+//!   the corpus, one publication's YAML edited again and again, timed by
+//!   serve's own account of each rebuild and from the save to the page
+//!   served;
+//! - peak memory (resident set) of each process.
+//!
+//! Every command is the release binary, run as a user runs it; the figures
+//! are wall-clock times on this computer. `SCALE_SIZES=100` (a
+//! comma-separated list) and `SCALE_RUNS=n` shorten a run, and naming
+//! sections runs only those: `cargo bench --bench scale -- build pdf
+//! rebuild`.
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_compact-press");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const TARGETS: &str = "targets: build ≤ 0.5 × Hugo's time (benches/compare-hugo.sh), one-publication rebuild ≤ 50 ms at 1,000 publications, peak RSS ≤ 300 MB, PDFs ≥ 20 per second";
+
+/// What one run of a command cost.
+struct Run {
+    wall: Duration,
+    /// Peak resident set, in bytes.
+    peak: u64,
+}
+
+/// Runs the compact-press binary with `args` to the end, quietly.
+fn run(args: &[&str]) -> Run {
+    let start = Instant::now();
+    let child = Command::new(BIN)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("compact-press starts");
+    let (status, peak, stderr) = wait(child);
+    let wall = start.elapsed();
+    assert!(status == 0, "compact-press {args:?} failed:\n{stderr}");
+    Run { wall, peak }
+}
+
+/// Waits for `child` by `wait4`, which reports the peak resident set of
+/// that one process (the standard library's wait does not).
+fn wait(mut child: std::process::Child) -> (i32, u64, String) {
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        use std::io::Read;
+        let _ = e.read_to_string(&mut stderr);
+    }
+    let mut status = 0;
+    // SAFETY: rusage is plain data, filled in by the kernel.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: the pid is our child's, not yet waited for; both pointers
+    // are to live locals.
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    assert!(pid > 0, "wait4 failed");
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    // ru_maxrss is in kilobytes on Linux.
+    (code, usage.ru_maxrss as u64 * 1024, stderr)
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.0} MB", bytes as f64 / 1e6)
+}
+
+fn secs(d: Duration) -> String {
+    if d < Duration::from_secs(1) {
+        format!("{:.0} ms", d.as_secs_f64() * 1000.0)
+    } else {
+        format!("{:.2} s", d.as_secs_f64())
+    }
+}
+
+/// The median, fastest and slowest of `times`.
+fn spread(times: &mut [Duration]) -> String {
+    times.sort();
+    format!(
+        "median {}, fastest {}, slowest {} ({} runs)",
+        secs(times[times.len() / 2]),
+        secs(times[0]),
+        secs(times[times.len() - 1]),
+        times.len()
+    )
+}
+
+fn corpus(dir: &Path, publications: usize) -> PathBuf {
+    let site = dir.join(format!("site-{publications}"));
+    let n = publications.to_string();
+    let out = site.to_str().expect("a UTF-8 temporary path");
+    run(&[
+        "dev",
+        "corpus",
+        "--publications",
+        &n,
+        "--out",
+        out,
+        "--from",
+        ROOT,
+    ]);
+    site
+}
+
+fn runs(default: usize) -> usize {
+    std::env::var("SCALE_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(default)
+        .max(1)
+}
+
+/// Whole builds of `publications` × 6 languages, HTML and plain text.
+fn builds(dir: &Path, publications: usize) -> u64 {
+    let site = corpus(dir, publications);
+    let out = dir.join(format!("public-{publications}"));
+    let (site, out) = (site.to_str().unwrap(), out.to_str().unwrap());
+    let args = ["build", "--site", site, "--out", out, "--no-pdf"];
+    let first = run(&args);
+    let mut peak = first.peak;
+    let mut times = Vec::new();
+    for _ in 0..runs(if publications > 500 { 3 } else { 5 }) {
+        let r = run(&args);
+        peak = peak.max(r.peak);
+        times.push(r.wall);
+    }
+    let pages = publications * 6;
+    println!(
+        "build, {publications} publications × 6 languages ({pages} pages, {pages} large-print pages, {pages} text editions): first build {}; rebuild {}; peak RSS {}",
+        secs(first.wall),
+        spread(&mut times),
+        mb(peak)
+    );
+    peak
+}
+
+/// Large-print PDFs alone: builds with and without them, from an empty
+/// PDF cache, on a corpus small enough to build many times.
+fn pdfs(dir: &Path) -> u64 {
+    const PUBLICATIONS: usize = 10;
+    let site = corpus(dir, PUBLICATIONS);
+    let cache = site.join(".compact-press");
+    let out = dir.join("public-pdfs");
+    let (site, out) = (site.to_str().unwrap(), out.to_str().unwrap());
+    let mut rates = Vec::new();
+    let mut peak = 0;
+    for _ in 0..runs(3) {
+        let without = run(&["build", "--site", site, "--out", out, "--no-pdf"]);
+        let _ = std::fs::remove_dir_all(&cache);
+        let with = run(&["build", "--site", site, "--out", out]);
+        peak = peak.max(with.peak);
+        let pdfs = (PUBLICATIONS * 6) as f64;
+        rates.push(pdfs / (with.wall.saturating_sub(without.wall)).as_secs_f64());
+    }
+    rates.sort_by(f64::total_cmp);
+    let median = rates[rates.len() / 2];
+    println!(
+        "large-print PDFs ({} publications × 6 languages, none cached): median {median:.1} per second, slowest run {:.1}, fastest {:.1} ({} runs); peak RSS {}",
+        PUBLICATIONS,
+        rates[0],
+        rates[rates.len() - 1],
+        rates.len(),
+        mb(peak)
+    );
+    peak
+}
+
+/// One publication edited while `serve` previews 1,000: how long serve
+/// takes to rebuild, and how long from the save to the page served.
+fn rebuild(dir: &Path) -> u64 {
+    const EDITS: usize = 20;
+    let site = dir.join("site-1000");
+    let site = if site.is_dir() {
+        site
+    } else {
+        corpus(dir, 1000)
+    };
+    let mut child = Command::new(BIN)
+        .args(["serve", "--no-pdf", "--port", "0", "--site"])
+        .arg(&site)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve starts");
+    let lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    // Serve's own account of each rebuild ("rebuilt 36 files (…) in 21ms",
+    // the first being the whole site) and the address it serves at.
+    let (rebuilt_tx, rebuilt_rx) = std::sync::mpsc::channel::<Duration>();
+    let (url_tx, url_rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            if let Some(url) = line.split(" at http://").nth(1) {
+                let _ = url_tx.send(format!("http://{}", url.trim()));
+            }
+            if let Some(took) = line
+                .trim()
+                .strip_prefix("rebuilt ")
+                .and_then(|l| l.rsplit(" in ").next())
+                .and_then(parse_duration)
+            {
+                let _ = rebuilt_tx.send(took);
+            }
+        }
+    });
+    let first = rebuilt_rx
+        .recv_timeout(Duration::from_secs(600))
+        .expect("the first build finished");
+    let url = url_rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("serve started");
+
+    let yaml = site.join("content/compact-0500.yaml");
+    let source = std::fs::read_to_string(&yaml).unwrap();
+    let old_title = source
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .expect("a title line")
+        .to_string();
+    let page = "/en/compact-0500/";
+    let mut served = Vec::new();
+    let mut rebuilt = Vec::new();
+    for i in 0..EDITS {
+        let title = format!("Edited compact {i}");
+        let edited = source.replacen(
+            &format!("title: {old_title}"),
+            &format!("title: {title}"),
+            1,
+        );
+        let start = Instant::now();
+        std::fs::write(&yaml, edited).unwrap();
+        let wanted = format!("<h1>{title}</h1>");
+        while !common::get(&url, page).2.contains(&wanted) {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "edit {i} not served"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        served.push(start.elapsed());
+        if let Ok(took) = rebuilt_rx.recv_timeout(Duration::from_secs(30)) {
+            rebuilt.push(took);
+        }
+        // As between a web officer's saves.
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    std::fs::write(&yaml, source).unwrap();
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let (_, peak, _) = wait(child);
+    println!(
+        "one-publication rebuild at 1,000 publications × 6 languages (serve --no-pdf; first build {}): rebuild {}; save to page served {} (includes serve's 50 ms wait for the save to settle); peak RSS {}",
+        secs(first),
+        spread(&mut rebuilt),
+        spread(&mut served),
+        mb(peak)
+    );
+    peak
+}
+
+/// "21ms", "1.2s", "850µs" as Rust's `Debug` of a duration writes them.
+fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.split(';').next()?.trim();
+    let (number, unit) = text.split_at(text.find(|c: char| c.is_alphabetic() || c == 'µ')?);
+    let n: f64 = number.parse().ok()?;
+    let secs = match unit {
+        "s" => n,
+        "ms" => n / 1e3,
+        "µs" => n / 1e6,
+        "ns" => n / 1e9,
+        _ => return None,
+    };
+    Some(Duration::from_secs_f64(secs))
+}
+
+fn main() {
+    // `cargo bench` passes --bench; a filter, if any, picks sections.
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| f == name);
+    let sizes: Vec<usize> = std::env::var("SCALE_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![100, 1000]);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    println!("{TARGETS}");
+    let mut peak = 0;
+    if wanted("build") {
+        for &n in &sizes {
+            peak = peak.max(builds(dir.path(), n));
+        }
+    }
+    if wanted("pdf") {
+        peak = peak.max(pdfs(dir.path()));
+    }
+    if wanted("rebuild") {
+        peak = peak.max(rebuild(dir.path()));
+    }
+    println!("peak RSS of any process above: {}", mb(peak));
+}
