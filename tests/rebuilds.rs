@@ -89,7 +89,11 @@ fn every_rebuild_is_what_a_first_build_makes() {
         .unwrap()
         .contains("(revised)"));
 
-    std::fs::remove_file(site.path().join("content/hcvs-compact-action-report-2005.yaml")).unwrap();
+    std::fs::remove_file(
+        site.path()
+            .join("content/hcvs-compact-action-report-2005.yaml"),
+    )
+    .unwrap();
     rebuild_matches_first_build(site.path(), &out, "a publication removed");
     assert!(!out.join("en/hcvs-compact-action-report-2005").exists());
     rebuild_matches_first_build(site.path(), &out, "a build after the removal");
