@@ -21,13 +21,12 @@
 //! sections runs only those: `cargo bench --bench scale -- build pdf
 //! rebuild`.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+mod support;
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+use support::Serve;
 
 const BIN: &str = env!("CARGO_BIN_EXE_compact-press");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -193,39 +192,11 @@ fn rebuild(dir: &Path) -> u64 {
     } else {
         corpus(dir, 1000)
     };
-    let mut child = Command::new(BIN)
-        .args(["serve", "--no-pdf", "--port", "0", "--site"])
-        .arg(&site)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("serve starts");
-    let lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    // Serve's own account of each rebuild ("rebuilt 36 files (…) in 21ms",
-    // the first being the whole site) and the address it serves at.
-    let (rebuilt_tx, rebuilt_rx) = std::sync::mpsc::channel::<Duration>();
-    let (url_tx, url_rx) = std::sync::mpsc::channel::<String>();
-    std::thread::spawn(move || {
-        for line in lines.map_while(Result::ok) {
-            if let Some(url) = line.split(" at http://").nth(1) {
-                let _ = url_tx.send(format!("http://{}", url.trim()));
-            }
-            if let Some(took) = line
-                .trim()
-                .strip_prefix("rebuilt ")
-                .and_then(|l| l.rsplit(" in ").next())
-                .and_then(parse_duration)
-            {
-                let _ = rebuilt_tx.send(took);
-            }
-        }
-    });
-    let first = rebuilt_rx
+    let serve = Serve::start(&site, &["--no-pdf"]);
+    let first = serve
+        .rebuilt
         .recv_timeout(Duration::from_secs(600))
         .expect("the first build finished");
-    let url = url_rx
-        .recv_timeout(Duration::from_secs(60))
-        .expect("serve started");
 
     let yaml = site.join("content/compact-0500.yaml");
     let source = std::fs::read_to_string(&yaml).unwrap();
@@ -246,25 +217,15 @@ fn rebuild(dir: &Path) -> u64 {
         );
         let start = Instant::now();
         std::fs::write(&yaml, edited).unwrap();
-        let wanted = format!("<h1>{title}</h1>");
-        while !common::get(&url, page).2.contains(&wanted) {
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "edit {i} not served"
-            );
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        served.push(start.elapsed());
-        if let Ok(took) = rebuilt_rx.recv_timeout(Duration::from_secs(30)) {
+        served.push(serve.until_served(page, &format!("<h1>{title}</h1>"), start));
+        if let Ok(took) = serve.rebuilt.recv_timeout(Duration::from_secs(30)) {
             rebuilt.push(took);
         }
         // As between a web officer's saves.
         std::thread::sleep(Duration::from_millis(300));
     }
     std::fs::write(&yaml, source).unwrap();
-    // SAFETY: signalling our own child.
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
-    let (_, peak, _) = wait(child);
+    let (_, peak, _) = wait(serve.stop());
     println!(
         "one-publication rebuild at 1,000 publications × 6 languages (serve --no-pdf; first build {}): rebuild {}; save to page served {} (includes serve's 50 ms wait for the save to settle); peak RSS {}",
         secs(first),
@@ -273,21 +234,6 @@ fn rebuild(dir: &Path) -> u64 {
         mb(peak)
     );
     peak
-}
-
-/// "21ms", "1.2s", "850µs" as Rust's `Debug` of a duration writes them.
-fn parse_duration(text: &str) -> Option<Duration> {
-    let text = text.split(';').next()?.trim();
-    let (number, unit) = text.split_at(text.find(|c: char| c.is_alphabetic() || c == 'µ')?);
-    let n: f64 = number.parse().ok()?;
-    let secs = match unit {
-        "s" => n,
-        "ms" => n / 1e3,
-        "µs" => n / 1e6,
-        "ns" => n / 1e9,
-        _ => return None,
-    };
-    Some(Duration::from_secs_f64(secs))
 }
 
 fn main() {

@@ -9,48 +9,17 @@
 //! The figure includes the watcher's 50 ms wait for the editor to finish
 //! saving, which a real edit has too.
 
-#[path = "../tests/common/mod.rs"]
-mod common;
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+mod support;
 use std::time::{Duration, Instant};
+use support::{common, Serve};
 
 const EDITS: usize = 30;
 
 fn main() {
     let site = common::site_copy();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_compact-press"))
-        .args(["serve", "--port", "0", "--site"])
-        .arg(site.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let url = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|l| l.split(" at http://").nth(1).map(|u| u.trim().to_string()))
-        .expect("serve started");
-    let url = format!("http://{url}");
-    // The server's own account of each rebuild ("rebuilt 36 files (…) in
-    // 21ms"), read all along so that it never blocks on writing it.
-    let (rebuilt_tx, rebuilt_rx) = std::sync::mpsc::channel::<f64>();
-    std::thread::spawn(move || {
-        for line in lines.map_while(Result::ok) {
-            let took = line
-                .trim()
-                .strip_prefix("rebuilt ")
-                .and_then(|l| l.rsplit(" in ").next())
-                .and_then(|t| t.split(';').next())
-                .and_then(|t| match t.strip_suffix("ms") {
-                    Some(ms) => ms.parse::<f64>().ok(),
-                    None => t.strip_suffix('s')?.parse::<f64>().ok().map(|s| s * 1000.0),
-                });
-            if let Some(ms) = took {
-                let _ = rebuilt_tx.send(ms);
-            }
-        }
-    });
+    let serve = Serve::start(site.path(), &[]);
+    // The whole site at start.
+    let _ = serve.rebuilt.recv_timeout(Duration::from_secs(60));
     // Let the first PDFs finish, so that the edits are measured alone.
     std::thread::sleep(Duration::from_secs(5));
 
@@ -67,24 +36,16 @@ fn main() {
         );
         let start = Instant::now();
         std::fs::write(&yaml, edited).unwrap();
-        let wanted = format!("<h1>{title}</h1>");
-        while !common::get(&url, page).2.contains(&wanted) {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "edit {i} not served"
-            );
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        times.push(start.elapsed());
+        times.push(serve.until_served(page, &format!("<h1>{title}</h1>"), start));
         // Let its PDFs go by before the next edit, as between real saves.
         std::thread::sleep(Duration::from_millis(1500));
     }
-    let _ = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status();
-    let _ = child.wait();
-    // The first is the whole site at start.
-    let mut rebuilds: Vec<f64> = rebuilt_rx.try_iter().skip(1).collect();
+    let mut rebuilds: Vec<f64> = serve
+        .rebuilt
+        .try_iter()
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .collect();
+    let _ = serve.stop().wait();
     rebuilds.sort_by(f64::total_cmp);
 
     times.sort();

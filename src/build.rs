@@ -35,6 +35,9 @@ pub struct Report {
     pub pdf_time: Duration,
     /// Plain-text editions made.
     pub texts: usize,
+    /// The size of each download made (text editions, PDFs) by output
+    /// path, for pages made later to give (`serve` keeps them).
+    pub sizes: Sizes,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
 }
@@ -48,6 +51,7 @@ impl Report {
         self.pdfs_cached += other.pdfs_cached;
         self.pdf_time += other.pdf_time;
         self.texts += other.texts;
+        self.sizes.extend(other.sizes);
     }
 }
 
@@ -222,6 +226,7 @@ fn publication(
     for (rel, bytes) in &files {
         sink.put(rel, bytes)?;
     }
+    report.sizes = sizes;
     Ok(report)
 }
 

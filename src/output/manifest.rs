@@ -86,7 +86,10 @@ pub fn write<'a>(
     path: &Path,
     files: impl IntoIterator<Item = (&'a PathBuf, &'a Entry)>,
 ) -> std::io::Result<()> {
-    let mut lines: Vec<String> = files
+    // Sorted by path, so the manifest of the same output is the same file.
+    let mut files: Vec<(&PathBuf, &Entry)> = files.into_iter().collect();
+    files.sort_by_key(|(file, _)| *file);
+    let lines: Vec<String> = files
         .into_iter()
         .filter_map(|(file, e)| {
             let p = file.to_str().filter(|p| !p.contains('\n'))?;
@@ -96,8 +99,5 @@ pub fn write<'a>(
             ))
         })
         .collect();
-    // Sorted by path (each line's fifth field), so the manifest of the
-    // same output is the same file.
-    lines.sort_by(|a, b| a.splitn(5, ' ').nth(4).cmp(&b.splitn(5, ' ').nth(4)));
     super::write_atomic(path, lines.concat().as_bytes())
 }

@@ -18,7 +18,7 @@ pub mod paths;
 mod pdfs;
 mod watch;
 
-use crate::build::{self, Sink};
+use crate::build;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, Files, Staging};
 use crate::render::pass::{self, Pass, Sizes};
@@ -33,7 +33,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{channel, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// How `serve` was asked to run.
@@ -229,14 +229,9 @@ impl Preview {
 
     fn render_whole(&mut self, site: &Site, scope: &Scope) -> Result<usize, Diagnostics> {
         let staging = Staging::new(&self.out)?;
-        let sink = KeepSizes {
-            sink: &staging,
-            sizes: Mutex::new(Sizes::new()),
-        };
-        let report = build::render_loaded(site, None, &sink, &mut |_| {})?;
-        let sizes = sink.sizes.into_inner().unwrap_or_default();
+        let report = build::render_loaded(site, None, &staging, &mut |_| {})?;
         staging.commit()?;
-        self.sizes = sizes;
+        self.sizes = report.sizes;
         // It built: the new pages go out without the old notice.
         if let Ok(mut p) = self.state.problems.write() {
             *p = None;
@@ -414,24 +409,5 @@ fn write(out: &Path, files: &Files) -> Result<(), Diagnostics> {
 fn print(problems: &Diagnostics) {
     for p in &problems.0 {
         eprintln!("{p}");
-    }
-}
-
-/// Passes files on, noting the sizes of the downloads among them (text
-/// editions, PDFs), which later pages link to with their size.
-struct KeepSizes<'s> {
-    sink: &'s dyn Sink,
-    sizes: Mutex<Sizes>,
-}
-
-impl Sink for KeepSizes<'_> {
-    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<(), Diagnostics> {
-        let download = rel.extension().is_some_and(|e| e == "txt" || e == "pdf");
-        if let (true, Some(path)) = (download, rel.to_str()) {
-            if let Ok(mut sizes) = self.sizes.lock() {
-                sizes.insert(path.to_string(), bytes.len() as u64);
-            }
-        }
-        self.sink.put(rel, bytes)
     }
 }
