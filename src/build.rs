@@ -64,6 +64,11 @@ pub type Progress<'a> = &'a mut dyn FnMut(&str);
 pub enum Formats {
     All,
     WithoutPdf,
+    /// What `check` makes: every page and text edition, and the PDFs of
+    /// one small publication (in every language, so that right-to-left and
+    /// each script's settings are tried) to check the large-print template.
+    /// Nothing is read from or written to the PDF cache.
+    Check,
 }
 
 /// Where the files of a build go as they are made.
@@ -113,19 +118,19 @@ pub fn render_site(
     progress("loading content, translations and theme");
     let (site, warnings) = Site::load(root)?;
     let config = &site.content.config;
-    let engine = match formats {
-        Formats::All => {
-            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-            Some(PdfEngine::new(
-                root,
-                &config.theme,
-                &config.languages,
-                threads,
-            )?)
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let engine = || PdfEngine::new(root, &config.theme, &config.languages, threads);
+    let mut report = match formats {
+        Formats::All => render_loaded(&site, Some(&engine()?), sink, progress)?,
+        Formats::WithoutPdf => render_loaded(&site, None, sink, progress)?,
+        Formats::Check => {
+            let engine = engine()?.without_cache();
+            let report = render_loaded(&site, None, sink, progress)?;
+            progress("typesetting one small publication's PDFs");
+            check_pdfs(&site, &engine)?;
+            report
         }
-        Formats::WithoutPdf => None,
     };
-    let mut report = render_loaded(&site, engine.as_ref(), sink, progress)?;
     report.warnings = warnings;
     report.elapsed = start.elapsed();
     Ok(report)
@@ -188,6 +193,36 @@ pub fn render_loaded(
     }
     report.files = sink.files.load(Ordering::Relaxed);
     Ok(report)
+}
+
+/// Typesets the large-print PDFs of the site's smallest publication in
+/// every language, keeping nothing: a template error shows in any of them,
+/// and typesetting every PDF (minutes on a large site) would only repeat it.
+fn check_pdfs(site: &Site, engine: &PdfEngine) -> Result<(), Diagnostics> {
+    fn weight(sections: &[crate::content::model::Section]) -> usize {
+        sections
+            .iter()
+            .map(|s| 1 + s.blocks.len() + weight(&s.sections))
+            .sum()
+    }
+    let Some(p) = site
+        .content
+        .publications
+        .iter()
+        .min_by_key(|p| (weight(&p.sections), &p.slug))
+    else {
+        return Ok(());
+    };
+    let html = pass::renderer(site);
+    let mut scope = Scope::default();
+    for lang in &site.content.config.languages {
+        scope.pdfs.insert((p.slug.clone(), lang.clone()));
+    }
+    let typeset = engine.typeset(Pass::new(site, &html, &scope).pdf_jobs()?);
+    if typeset.problems.has_errors() {
+        return Err(typeset.problems);
+    }
+    Ok(())
 }
 
 /// One publication in every language: its PDFs first, then its text

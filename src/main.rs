@@ -318,7 +318,7 @@ fn main() -> ExitCode {
             let mut quiet = |_: &str| {};
             let discard = build::Discard::default();
             let problems =
-                match build::render_site(&site, build::Formats::All, &discard, &mut quiet) {
+                match build::render_site(&site, build::Formats::Check, &discard, &mut quiet) {
                     Ok(report) => report.warnings,
                     Err(p) => p,
                 };

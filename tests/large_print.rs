@@ -223,7 +223,7 @@ fn a_body_size_below_16_points_is_refused() {
 }
 
 fn pdfua(files: &[std::path::PathBuf]) -> std::process::Output {
-    let out = Command::new("python3")
+    let out = Command::new(python())
         .arg(repo().join("tests/validators/pdfua.py"))
         .args(files)
         .output()

@@ -566,7 +566,7 @@ fn compare_locales_passes() {
     let run_it = |dir: &Path| {
         // Its console script, called through Python so that it is found
         // wherever pip put the script.
-        let out = std::process::Command::new("python3")
+        let out = std::process::Command::new(python())
             .args([
                 "-c",
                 "import sys; from compare_locales.commands import CompareLocales; sys.exit(CompareLocales.call())",

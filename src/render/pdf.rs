@@ -36,6 +36,27 @@ pub fn families(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// The fonts PDFs are typeset with: the theme's own `fonts/` folder, and
+/// the computer's fonts only when the theme lacks a family in `needed`.
+///
+/// A theme that ships every family it needs (the default theme does) makes
+/// the same PDFs on every machine, whatever is installed, and skips
+/// scanning the system's fonts, which was most of a cold build's memory.
+pub fn font_store(own: &Path, needed: &[&str]) -> FontStore {
+    let mut store = FontStore::new();
+    if own.is_dir() {
+        store.extend(typst_kit::fonts::scan(own));
+    }
+    let book = store.book();
+    let complete = needed
+        .iter()
+        .all(|f| book.select_family(&f.to_lowercase()).next().is_some());
+    if !complete {
+        store.extend(typst_kit::fonts::system());
+    }
+    store
+}
+
 /// Fonts and template, loaded once and shared by every PDF of a build.
 pub struct PdfEngine {
     library: LazyHash<Library>,
@@ -43,8 +64,9 @@ pub struct PdfEngine {
     template: Source,
     main: FileId,
     data: FileId,
-    /// Where finished PDFs are kept, by a hash of everything that makes them.
-    cache: PathBuf,
+    /// Where finished PDFs are kept, by a hash of everything that makes
+    /// them; `None` to typeset every PDF and keep none (`check`).
+    cache: Option<PathBuf>,
     /// Hash of the Typst version, this exporter, the template and the installed fonts: the
     /// inputs every PDF shares.
     shared_key: Vec<u8>,
@@ -123,27 +145,21 @@ impl PdfEngine {
             )
         })?;
 
-        let mut store = FontStore::new();
-        let own = dir.join("fonts");
-        if own.is_dir() {
-            store.extend(typst_kit::fonts::scan(&own));
-        }
-        store.extend(typst_kit::fonts::system());
-
-        let mut problems = Diagnostics::default();
-        let book = store.book();
         let mut needed: Vec<&str> = languages
             .iter()
             .flat_map(|l| families(l).iter().copied())
             .collect();
         needed.sort_unstable();
         needed.dedup();
+        let store = font_store(&dir.join("fonts"), &needed);
+        let mut problems = Diagnostics::default();
+        let book = store.book();
         for family in needed {
             if book.select_family(&family.to_lowercase()).next().is_none() {
                 problems.push(Diagnostic::error(
                     &shown,
                     format!("the font family \"{family}\" is not installed, so large-print PDFs cannot be made"),
-                    format!("install it (Debian: apt-get install fonts-noto-core) or put its .ttf files in themes/{theme}/fonts/"),
+                    format!("put its .ttf files (Regular and Bold) in themes/{theme}/fonts/, or install it on this computer (Debian: apt-get install fonts-noto-core)"),
                 ));
             }
         }
@@ -178,7 +194,7 @@ impl PdfEngine {
                 )
             })?;
         Ok(PdfEngine {
-            cache: site.join(".compact-press/cache/pdf"),
+            cache: Some(site.join(".compact-press/cache/pdf")),
             shared_key: key.finalize().to_vec(),
             library: LazyHash::new(Library::builder().build()),
             fonts: Arc::new(store),
@@ -189,6 +205,12 @@ impl PdfEngine {
             busy: (Mutex::new(0), Condvar::new()),
             threads: threads.max(1),
         })
+    }
+
+    /// The same engine, typesetting every PDF afresh and keeping none.
+    pub fn without_cache(mut self) -> PdfEngine {
+        self.cache = None;
+        self
     }
 
     /// Waits for a free thread, which is the caller's until the guard goes.
@@ -210,8 +232,8 @@ impl PdfEngine {
         key.update(&self.shared_key);
         key.update(&data);
         let name: String = key.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        let path = self.cache.join(format!("{name}.pdf"));
-        if let Ok(bytes) = std::fs::read(&path) {
+        let path = self.cache.as_ref().map(|c| c.join(format!("{name}.pdf")));
+        if let Some(Ok(bytes)) = path.as_ref().map(std::fs::read) {
             return Ok((bytes, Origin::Cached));
         }
         let (bytes, took) = {
@@ -220,11 +242,13 @@ impl PdfEngine {
             let bytes = self.pool.install(|| self.render(data))?;
             (bytes, start.elapsed())
         };
-        if std::fs::create_dir_all(&self.cache).is_ok() {
-            // Write then rename, so a reader never sees half a PDF.
-            let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-            if std::fs::write(&tmp, &bytes).is_ok() {
-                let _ = std::fs::rename(&tmp, &path);
+        if let (Some(cache), Some(path)) = (&self.cache, &path) {
+            if std::fs::create_dir_all(cache).is_ok() {
+                // Write then rename, so a reader never sees half a PDF.
+                let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+                if std::fs::write(&tmp, &bytes).is_ok() {
+                    let _ = std::fs::rename(&tmp, path);
+                }
             }
         }
         Ok((bytes, Origin::Compiled(took)))

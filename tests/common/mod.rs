@@ -109,6 +109,17 @@ pub fn text(e: scraper::ElementRef) -> String {
         .join(" ")
 }
 
+/// The Python the tests' checkers are installed in: `tests/.venv`, made by
+/// `tests/setup-and-run`, or else the `python3` on the PATH.
+pub fn python() -> PathBuf {
+    let venv = repo().join("tests/.venv/bin/python3");
+    if venv.is_file() {
+        venv
+    } else {
+        PathBuf::from("python3")
+    }
+}
+
 /// Runs `compact-press ARGS --site SITE`.
 pub fn run(site: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_compact-press"))
