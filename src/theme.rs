@@ -1,6 +1,8 @@
 //! Loading a theme: its Tera templates and its CSS, minified by lightningcss
 //! for the browsers of the last two years and named by a hash of its bytes so
-//! that a changed stylesheet is never served stale from a cache.
+//! that a changed stylesheet is never served stale from a cache. Files the
+//! CSS names with `url()` (web fonts) are read from the theme and published
+//! beside the stylesheet under hashed names too.
 
 use crate::diagnostic::{relative, Diagnostic, Diagnostics};
 use lightningcss::stylesheet::{MinifyOptions, ParserOptions, PrinterOptions, StyleSheet};
@@ -20,6 +22,10 @@ pub struct Theme {
     /// large-print page (`publication-body.html`, given to `publication.html`
     /// as `body`); a theme without it renders the content in each page.
     pub shared_body: bool,
+    /// Files the stylesheets refer to (`url(…)` in the theme's CSS), by
+    /// their hashed name under `assets/`, e.g.
+    /// `NotoNastaliqUrdu-Regular.1a2b3c4d5e.woff2`.
+    pub assets: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
 /// Browsers released in the last two years (late 2024 onwards).
@@ -80,8 +86,15 @@ pub fn load(site: &Path, name: &str) -> Result<Theme, Diagnostics> {
         ));
     }
 
-    let css = stylesheet(site, &dir.join("css/site.css"), &mut problems);
-    let large_print_css = stylesheet(site, &dir.join("css/large-print.css"), &mut problems);
+    let mut assets = std::collections::BTreeMap::new();
+    let css = stylesheet(site, &dir, "css/site.css", &mut assets, &mut problems);
+    let large_print_css = stylesheet(
+        site,
+        &dir,
+        "css/large-print.css",
+        &mut assets,
+        &mut problems,
+    );
     if problems.has_errors() {
         return Err(problems);
     }
@@ -93,21 +106,54 @@ pub fn load(site: &Path, name: &str) -> Result<Theme, Diagnostics> {
         css,
         large_print_css_name: hashed_name("large-print", &large_print_css),
         large_print_css,
+        assets,
     })
 }
 
 /// `site.3f9a1c2b7d.css`: the name changes whenever the bytes do.
 fn hashed_name(stem: &str, css: &str) -> String {
-    let hash = Sha256::digest(css.as_bytes());
-    let hex: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
-    format!("{stem}.{hex}.css")
+    hashed(stem, "css", css.as_bytes())
 }
 
-/// Reads and minifies one stylesheet of the theme.
-fn stylesheet(site: &Path, css_path: &Path, problems: &mut Diagnostics) -> String {
+/// `STEM.HASH.EXT`, the hash being of `bytes`.
+fn hashed(stem: &str, ext: &str, bytes: &[u8]) -> String {
+    let hash = Sha256::digest(bytes);
+    let hex: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    format!("{stem}.{hex}.{ext}")
+}
+
+/// Reads and minifies one stylesheet of the theme (`file`, relative to the
+/// theme folder `dir`), publishing the theme files it names with `url()`
+/// into `assets` and pointing the stylesheet at them.
+fn stylesheet(
+    site: &Path,
+    dir: &Path,
+    file: &str,
+    assets: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    problems: &mut Diagnostics,
+) -> String {
+    let css_path = dir.join(file);
+    let css_path = css_path.as_path();
     match std::fs::read_to_string(css_path) {
         Ok(src) => match minify(&src) {
-            Ok(css) => css,
+            Ok((mut css, urls)) => {
+                let from = css_path.parent().unwrap_or(dir);
+                for (url, placeholder) in urls {
+                    match asset(dir, from, &url) {
+                        Ok(Some((name, bytes))) => {
+                            css = css.replace(&placeholder, &name);
+                            assets.insert(name, bytes);
+                        }
+                        Ok(None) => css = css.replace(&placeholder, &url),
+                        Err(why) => problems.push(Diagnostic::error(
+                            relative(site, css_path),
+                            format!("the stylesheet names `url({url})`, which {why}"),
+                            "put the file in the theme folder and name it relative to the stylesheet, e.g. url(\"../fonts/web/MyFont-Regular.woff2\")",
+                        )),
+                    }
+                }
+                css
+            }
             Err(e) => {
                 problems.push(Diagnostic::error(
                     relative(site, css_path),
@@ -128,7 +174,39 @@ fn stylesheet(site: &Path, css_path: &Path, problems: &mut Diagnostics) -> Strin
     }
 }
 
-fn minify(src: &str) -> Result<String, String> {
+/// The theme file a stylesheet's `url()` names: its hashed name (flat, beside
+/// the published stylesheet) and bytes; `None` for a URL that is not a
+/// file of the theme (`data:`, `https://…`, `#id`), which is kept as it is.
+fn asset(theme: &Path, from: &Path, url: &str) -> Result<Option<(String, Vec<u8>)>, String> {
+    if url.starts_with("data:") || url.starts_with('#') || url.contains("://") {
+        return Ok(None);
+    }
+    let plain = url.split(['?', '#']).next().unwrap_or_default();
+    if plain.starts_with('/') {
+        return Err("is absolute: the site must work from any folder".into());
+    }
+    let path = from.join(plain);
+    let (Ok(real), Ok(root)) = (path.canonicalize(), theme.canonicalize()) else {
+        return Err("is not a file in the theme".into());
+    };
+    if !real.starts_with(&root) || !real.is_file() {
+        return Err("is not a file in the theme".into());
+    }
+    let bytes = std::fs::read(&real).map_err(|e| format!("cannot be read: {e}"))?;
+    let stem = real
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("asset")
+        .to_string();
+    let ext = real.extension().and_then(|s| s.to_str()).unwrap_or("bin");
+    Ok(Some((hashed(&stem, ext, &bytes), bytes)))
+}
+
+/// Minified CSS with each `url()` replaced by a placeholder, and the
+/// (URL, placeholder) pairs.
+type Minified = (String, Vec<(String, String)>);
+
+fn minify(src: &str) -> Result<Minified, String> {
     let mut sheet = StyleSheet::parse(src, ParserOptions::default()).map_err(|e| e.to_string())?;
     sheet
         .minify(MinifyOptions {
@@ -140,8 +218,18 @@ fn minify(src: &str) -> Result<String, String> {
         .to_css(PrinterOptions {
             minify: true,
             targets: targets(),
+            analyze_dependencies: Some(Default::default()),
             ..PrinterOptions::default()
         })
         .map_err(|e| e.to_string())?;
-    Ok(out.code)
+    let urls = out
+        .dependencies
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|d| match d {
+            lightningcss::dependencies::Dependency::Url(u) => Some((u.url, u.placeholder)),
+            lightningcss::dependencies::Dependency::Import(_) => None,
+        })
+        .collect();
+    Ok((out.code, urls))
 }

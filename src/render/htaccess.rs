@@ -12,4 +12,5 @@ AddType text/html .html
 AddType text/css .css
 AddType application/xml .xml
 AddType application/pdf .pdf
+AddType font/woff2 .woff2
 ";

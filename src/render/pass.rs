@@ -27,12 +27,16 @@ pub struct Pass<'s> {
 /// The HTML renderer for `site`: made once, and shared by every pass over
 /// it (it holds each language's theme strings, ready).
 pub fn renderer(site: &Site) -> HtmlRenderer<'_> {
-    HtmlRenderer::new(
+    let mut html = HtmlRenderer::new(
         &site.content,
         &site.catalog,
         &site.theme,
         &site.locales.ui_ids(),
-    )
+    );
+    if site.preview {
+        html.absolute_root = "/".to_string();
+    }
+    html
 }
 
 impl<'s> Pass<'s> {
@@ -130,6 +134,9 @@ impl<'s> Pass<'s> {
                 PathBuf::from("assets").join(&theme.large_print_css_name),
                 theme.large_print_css.clone().into_bytes(),
             );
+            for (name, bytes) in &theme.assets {
+                files.insert(PathBuf::from("assets").join(name), bytes.clone());
+            }
             files.insert(
                 PathBuf::from(".htaccess"),
                 htaccess::HTACCESS.as_bytes().to_vec(),
