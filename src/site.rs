@@ -29,6 +29,10 @@ pub struct Site {
     /// The bundles, and the publications' translation files summed up.
     pub catalog: Catalog,
     pub theme: Theme,
+    /// Served by `serve` at the root of a local server, not published at
+    /// the base URL: pages that cannot link relatively (the 404 page) link
+    /// from the server's root instead of to the published site.
+    pub preview: bool,
 }
 
 /// What a changed file is to the site.
@@ -81,6 +85,7 @@ impl Site {
             coverage,
             catalog,
             theme,
+            preview: false,
         };
         Ok((site, warnings))
     }
@@ -142,7 +147,9 @@ impl Site {
             match self.classify(path) {
                 Change::Everything => {
                     let (site, warnings) = Site::load(&self.root)?;
+                    let preview = self.preview;
                     *self = site;
+                    self.preview = preview;
                     return Ok((Scope::everything(self), warnings));
                 }
                 Change::Publication(p) => publications.push(p),
@@ -154,7 +161,11 @@ impl Site {
                 }
                 Change::Templates => templates = true,
                 Change::Typst => typst = true,
-                Change::Fonts => fonts = true,
+                // The fonts PDFs embed, and the web fonts the CSS names.
+                Change::Fonts => {
+                    fonts = true;
+                    templates = true;
+                }
                 Change::None => {}
             }
         }

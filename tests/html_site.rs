@@ -124,6 +124,23 @@ fn every_page_has_skip_link_landmarks_and_the_other_formats_notice() {
             // The request for other formats, in every language, each in its own script.
             let requests: Vec<_> = doc.select(&sel("footer .requests li[lang]")).collect();
             assert_eq!(requests.len(), 6, "{}", file.display());
+            // One heading of that name: the footer's, or the publication's
+            // own other-formats section's.
+            let footer = doc.select(&sel("footer ul.requests")).next().unwrap();
+            let name = match footer.attr("aria-label") {
+                Some(label) => label.to_string(),
+                None => text(doc.select(&sel("footer h2")).next().unwrap()),
+            };
+            let same = doc
+                .select(&sel("h1, h2, h3, h4, h5, h6"))
+                .filter(|h| text(*h).ends_with(&name))
+                .count();
+            assert_eq!(
+                same,
+                1,
+                "{}: {name:?} is a heading {same} times",
+                file.display()
+            );
             assert!(
                 doc.select(&sel("script")).next().is_none(),
                 "no JavaScript needed"

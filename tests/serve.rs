@@ -170,6 +170,15 @@ fn the_preview_serves_the_site_with_the_right_types_and_folders() {
     let (status, _, body) = get(&p.url, "/no/such/page/");
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's own 404 page");
+    // It links to this preview's language homes, not to the published site.
+    assert!(
+        body.contains("href=\"/en/\"") && body.contains("href=\"/ur/\""),
+        "the preview's 404 page links from its own root"
+    );
+    assert!(
+        !body.contains("compacts.example.org"),
+        "the preview's 404 page names the production base URL"
+    );
     let (status, _, _) = raw(&p.url, "POST", "/en/");
     assert_eq!(status, 405);
     let (status, _, _) = raw(&p.url, "HEAD", "/en/");

@@ -109,6 +109,9 @@ signup-email = ই-মেইলে উত্তর দিন
 # source: ab2c94cd
 signup-email-subject = কমপ্যাক্টে যোগদান
 
+# source: 18337876
+signup-date-hint = দিন/মাস/বছর, যেমন 25/12/2024
+
 # source: b044303f
 signatory-signed = স্বাক্ষর
 

@@ -52,6 +52,7 @@ related-heading = Related publications
 signup-print = Print this page, fill in the boxes and post it to the address below, or reply by e-mail.
 signup-email = Reply by e-mail
 signup-email-subject = Signing up to the Compact
+signup-date-hint = Day/month/year, for example 25/12/2024
 signatory-signed = Signed
 signatory-dated = Dated
 signatory-not-signed = Not yet signed

@@ -109,6 +109,9 @@ signup-email = ઈ-મેઈલથી જવાબ આપો
 # source: ab2c94cd
 signup-email-subject = કોમ્પેક્ટમાં જોડાવું
 
+# source: 18337876
+signup-date-hint = દિવસ/મહિનો/વર્ષ, જેમ કે 25/12/2024
+
 # source: b044303f
 signatory-signed = સહી
 

@@ -109,6 +109,9 @@ signup-email = ई-मेल से उत्तर दें
 # source: ab2c94cd
 signup-email-subject = कॉम्पैक्ट में शामिल होना
 
+# source: 18337876
+signup-date-hint = दिन/महीना/वर्ष, जैसे 25/12/2024
+
 # source: b044303f
 signatory-signed = हस्ताक्षर
 

@@ -109,6 +109,9 @@ signup-email = ਈ-ਮੇਲ ਰਾਹੀਂ ਜਵਾਬ ਦਿਓ
 # source: ab2c94cd
 signup-email-subject = ਕੰਪੈਕਟ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣਾ
 
+# source: 18337876
+signup-date-hint = ਦਿਨ/ਮਹੀਨਾ/ਸਾਲ, ਜਿਵੇਂ 25/12/2024
+
 # source: b044303f
 signatory-signed = ਦਸਤਖ਼ਤ
 

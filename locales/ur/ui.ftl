@@ -109,6 +109,9 @@ signup-email = ای میل سے جواب دیں
 # source: ab2c94cd
 signup-email-subject = کمپیکٹ میں شمولیت
 
+# source: 18337876
+signup-date-hint = دن/مہینہ/سال، مثلاً 25/12/2024
+
 # source: b044303f
 signatory-signed = دستخط
 

@@ -89,6 +89,10 @@ pub struct HtmlRenderer<'a> {
     /// them are English stand-ins and stale translations, for each page's
     /// count.
     shared: BTreeMap<&'static str, (Arc<LanguageShared>, (usize, usize))>,
+    /// What the 404 page's links start with, since it is served at any
+    /// address and cannot link relatively: the site's base URL, or `/` in
+    /// `serve`'s preview, which is served from the root of this computer.
+    pub absolute_root: String,
 }
 
 /// The file a page path names: folders are served by their `index.html`,
@@ -207,6 +211,7 @@ impl<'a> HtmlRenderer<'a> {
             languages,
             requests,
             shared: BTreeMap::new(),
+            absolute_root: content.config.base_url.clone(),
         };
         renderer.shared = renderer
             .languages
@@ -248,6 +253,7 @@ impl<'a> HtmlRenderer<'a> {
             tr,
             catalog: self.catalog,
             all: &self.content.publications,
+            languages: &self.content.config.languages,
         };
         let publisher = vb.contact(&self.content.config.publisher);
         LanguageShared {
@@ -328,6 +334,7 @@ impl<'a> HtmlRenderer<'a> {
                     tr: &tr,
                     catalog: self.catalog,
                     all: &self.content.publications,
+                    languages: &self.content.config.languages,
                 };
                 let view = vb.publication(p);
                 let notices = self.notices(&tr);
@@ -439,6 +446,7 @@ impl<'a> HtmlRenderer<'a> {
             &format!("{root}{}/accessibility/index.html", lang.code),
         );
         ctx.insert("requests", &self.requests);
+        ctx.insert("own_requests", &false);
         ctx.insert("publisher", &shared.publisher);
         self.set_path(&mut ctx, lang, path, depth);
         ctx
@@ -623,6 +631,15 @@ impl<'a> HtmlRenderer<'a> {
         let mut ctx = self.base_context(&tr, shared, &format!("{slug}/"), 2);
         ctx.insert("description", &view.summary.text);
         ctx.insert("publication", view);
+        // A section of its own named as the footer's request for other
+        // formats (as the county compact's is): the footer's request then
+        // has no heading, so that the page has one heading of that name.
+        let footer_heading = &shared.ui["alt_formats_heading"].text;
+        let own_requests = view
+            .sections
+            .iter()
+            .any(|s| s.title.as_ref().is_some_and(|t| &t.text == footer_heading));
+        ctx.insert("own_requests", &own_requests);
         ctx.insert("notices", notices);
         // The content after the title block is the same on both pages.
         if self.theme.shared_body {
@@ -777,7 +794,7 @@ impl<'a> HtmlRenderer<'a> {
             link: String,
             href: String,
         }
-        let base = &self.content.config.base_url;
+        let base = &self.absolute_root;
         let lines: Vec<Line> = self
             .languages
             .iter()
@@ -795,7 +812,12 @@ impl<'a> HtmlRenderer<'a> {
             .collect();
         let mut ctx = tera::Context::new();
         ctx.insert("lines", &lines);
-        ctx.insert("inline_css", &self.theme.css);
+        // Its web fonts, by absolute URL like its links.
+        let mut css = self.theme.css.clone();
+        for name in self.theme.assets.keys() {
+            css = css.replace(name.as_str(), &format!("{base}assets/{name}"));
+        }
+        ctx.insert("inline_css", &css);
         self.render("404.html", &ctx, "404.html".into())
     }
 }

@@ -151,7 +151,10 @@ fn parts_marked(
         }
         i = j;
     }
-    (!parts.is_empty()).then(|| parts.join("; "))
+    // Urdu separates with the Arabic semicolon; the Indic languages and
+    // English with the Latin one.
+    let separator = if tr.lang.rtl { "؛ " } else { "; " };
+    (!parts.is_empty()).then(|| parts.join(separator))
 }
 
 /// Removes characters that get in the way in a text file: bidi isolates and
@@ -467,7 +470,13 @@ impl Doc<'_> {
                 for field in &f.fields {
                     let label = self.inline(&field.label);
                     let label = label.trim_end_matches(':');
-                    self.para(&format!("{label}:"), "", "  ");
+                    match &field.hint {
+                        Some(hint) => {
+                            let hint = self.inline(hint);
+                            self.para(&format!("{label} ({hint}):"), "", "  ");
+                        }
+                        None => self.para(&format!("{label}:"), "", "  "),
+                    }
                 }
                 self.gap();
                 let back = self.inline(&f.return_text);

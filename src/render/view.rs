@@ -328,6 +328,10 @@ pub struct FieldView {
     pub input: &'static str,
     pub multiline: bool,
     pub autocomplete: &'static str,
+    /// How to fill it in, shown under the label: for a date, the order of
+    /// day, month and year, since a printed form has no date picker and a
+    /// browser's own placeholder follows its locale, not the page's.
+    pub hint: Option<Html>,
 }
 
 #[derive(Debug, Serialize)]
@@ -371,6 +375,9 @@ pub struct ViewBuilder<'a> {
     pub tr: &'a Translator<'a>,
     pub catalog: &'a Catalog,
     pub all: &'a [Publication],
+    /// The site's languages, in the order `site.yaml` lists them: lines in
+    /// every language are shown in this order.
+    pub languages: &'a [String],
 }
 
 impl ViewBuilder<'_> {
@@ -538,9 +545,16 @@ impl ViewBuilder<'_> {
             Block::AlternativeFormats(a) => BlockView::AlternativeFormats {
                 text: self.t(&a.text),
                 contact: self.contact(&a.contact),
-                languages: a
+                languages: self
                     .languages
                     .iter()
+                    .filter_map(|code| a.languages.get_key_value(code))
+                    // Lines for languages the site does not list, after.
+                    .chain(
+                        a.languages
+                            .iter()
+                            .filter(|(code, _)| !self.languages.contains(code)),
+                    )
                     .filter_map(|(code, text)| {
                         let l = Language::find(code)?;
                         let runs = inline::parse(text);
@@ -753,7 +767,10 @@ impl ViewBuilder<'_> {
                 use model::InputKind::*;
                 let (input, autocomplete) = match field.input {
                     Text => ("text", "off"),
-                    Date => ("date", "off"),
+                    // A text box, not `type="date"`: its placeholder is the
+                    // browser's (mm/dd/yyyy in a US-set browser), printed
+                    // into every language's form.
+                    Date => ("text", "off"),
                     Address => ("text", "street-address"),
                     Tel => ("tel", "tel"),
                     Email => ("email", "email"),
@@ -764,6 +781,7 @@ impl ViewBuilder<'_> {
                     input,
                     multiline: field.input == Address,
                     autocomplete,
+                    hint: (field.input == Date).then(|| self.ui("signup-date-hint")),
                 }
             })
             .collect();

@@ -212,7 +212,8 @@ impl Preview {
     fn first_build(&mut self) {
         let start = Instant::now();
         match Site::load(&self.root) {
-            Ok((site, warnings)) => {
+            Ok((mut site, warnings)) => {
+                site.preview = true;
                 print(&warnings);
                 let scope = Scope::everything(&site);
                 match self.render_whole(&site, &scope) {
