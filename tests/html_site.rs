@@ -341,6 +341,67 @@ fn the_signup_pro_forma_is_a_form_with_a_prefilled_mailto() {
 }
 
 #[test]
+fn a_printed_signup_form_has_a_blank_date_box_with_a_hint_in_its_language() {
+    // Printed from a browser set to US English: the box must be blank, with
+    // the day/month/year hint in the page's language, never the browser's
+    // own mm/dd/yyyy.
+    assert!(
+        std::path::Path::new("/usr/bin/chromium").exists(),
+        "Chromium is missing: run tests/setup-and-run"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let hints = [
+        ("en", "Day/month/year"),
+        ("bn", "দিন/মাস/বছর"),
+        ("ur", "دن/مہینہ/سال"),
+    ];
+    for (lang, hint) in hints {
+        let page = built().join(format!("{lang}/compact-leicestershire/index.html"));
+        let doc = parse(&page);
+        assert!(doc
+            .select(&sel(".signup input[type=date]"))
+            .next()
+            .is_none());
+        let described: Vec<_> = doc
+            .select(&sel(".signup input[aria-describedby]"))
+            .collect();
+        assert_eq!(described.len(), 1, "{lang}: the date field has a hint");
+        let id = described[0].attr("aria-describedby").unwrap();
+        let shown = text(doc.select(&sel(&format!("#{id}"))).next().unwrap());
+        assert!(shown.starts_with(hint), "{lang}: {shown}");
+
+        let pdf = dir.path().join(format!("{lang}.pdf"));
+        let printed = std::process::Command::new("node")
+            .arg(repo().join("tests/validators/print.mjs"))
+            .arg(&pdf)
+            .arg(&page)
+            .output()
+            .unwrap();
+        assert!(
+            printed.status.success(),
+            "{}",
+            String::from_utf8_lossy(&printed.stderr)
+        );
+        let words = std::process::Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let words = String::from_utf8_lossy(&words.stdout).to_lowercase();
+        assert!(
+            !words.contains("mm/dd/yyyy"),
+            "{lang}: the browser's placeholder was printed"
+        );
+        if lang == "en" {
+            assert!(
+                words.contains("day/month/year"),
+                "{lang}: the hint is printed"
+            );
+        }
+    }
+}
+
+#[test]
 fn two_builds_are_byte_identical() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();

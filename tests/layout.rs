@@ -130,7 +130,7 @@ fn the_marker_check_can_fail() {
     let page = dir.path().join("rtl.html");
     std::fs::write(
         &page,
-        "<!DOCTYPE html><html lang=ur dir=rtl><title>x</title><table><tr><td style=\"width:10em\"><ul style=\"padding:0\"><li lang=en dir=ltr>Funding and accountability</li></ul></td></tr></table>",
+        "<!DOCTYPE html><html lang=ur dir=rtl><title>x</title><main><table><tr><td style=\"width:10em\"><ul style=\"padding:0\"><li lang=en dir=ltr>Funding and accountability</li></ul></td></tr></table>",
     )
     .unwrap();
     let line = &measure("1280", &[page])[0];
@@ -195,6 +195,10 @@ fn pages_without_urdu_download_no_nastaliq() {
         .find(|l| l.starts_with("languages:"))
         .expect("site.yaml lists its languages on one line");
     edit(&yaml, languages, "languages: [en, bn]");
+    // The other-formats sections keep only their Bengali line.
+    for file in all_files(&site.path().join("content")) {
+        drop_keys(&file, &["pa", "hi", "gu", "ur"]);
+    }
     let out = site.path().join("public");
     let built = build(site.path(), &out);
     assert!(
@@ -209,4 +213,30 @@ fn pages_without_urdu_download_no_nastaliq() {
     for line in measure("1280", &pages) {
         assert_eq!(line["downloads"], Value::Array(vec![]), "{line}");
     }
+}
+
+/// Removes every YAML entry `key: …` (with the lines indented under it)
+/// for the given keys from the file at `path`.
+fn drop_keys(path: &Path, keys: &[&str]) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut kept = Vec::new();
+    let mut skipping: Option<usize> = None;
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        if let Some(depth) = skipping {
+            if line.trim().is_empty() || indent > depth {
+                continue;
+            }
+            skipping = None;
+        }
+        if keys
+            .iter()
+            .any(|k| line.trim_start().starts_with(&format!("{k}: ")))
+        {
+            skipping = Some(indent);
+            continue;
+        }
+        kept.push(line);
+    }
+    std::fs::write(path, kept.join("\n") + "\n").unwrap();
 }

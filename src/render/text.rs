@@ -473,7 +473,7 @@ impl Doc<'_> {
                     match &field.hint {
                         Some(hint) => {
                             let hint = self.inline(hint);
-                            self.para(&format!("{label} ({hint}):"), "", "  ");
+                            self.para(&format!("{label}: ({hint})"), "", "  ");
                         }
                         None => self.para(&format!("{label}:"), "", "  "),
                     }
