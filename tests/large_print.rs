@@ -328,3 +328,41 @@ fn a_broken_pdf_template_is_reported_at_its_line_and_column() {
         "{err}"
     );
 }
+
+#[test]
+fn signatories_are_printed_with_their_names_and_organisations() {
+    // The statement no longer repeats who signed, so the name and the
+    // organisation can only come from the signatory's own fields.
+    let site = site_copy();
+    let path = site
+        .path()
+        .join("content/charnwood-nw-leicestershire-compact.yaml");
+    edit(&path, "name: Andrew Clarke", "name: Zebedee Quartermain");
+    edit(
+        &path,
+        "organisation: CNWL PCT",
+        "organisation: Quillfeather Trust",
+    );
+    edit(
+        &path,
+        "I Andrew Clarke of CNWL PCT hereby agree to the Charnwood & North\n              West Leicestershire Compact.",
+        "I hereby agree to this Compact.",
+    );
+    let out = site.path().join("public");
+    let r = build(site.path(), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let slug = "charnwood-nw-leicestershire-compact";
+    for lang in ["en", "ur"] {
+        let file = out
+            .join(lang)
+            .join(slug)
+            .join(format!("{slug}-{lang}-large-print.pdf"));
+        let text = poppler("pdftotext", &[], &file);
+        for wanted in ["Zebedee Quartermain", "Quillfeather Trust"] {
+            assert!(
+                text.contains(wanted),
+                "{lang}: the signatory's {wanted:?} is not in the PDF"
+            );
+        }
+    }
+}
