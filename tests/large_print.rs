@@ -366,3 +366,17 @@ fn signatories_are_printed_with_their_names_and_organisations() {
         }
     }
 }
+
+#[test]
+fn urdu_headings_and_bold_text_use_the_bold_nastaliq() {
+    // Noto Nastaliq Urdu Bold declares itself bold (OS/2 fsSelection, head
+    // macStyle) but with a weight class of 400, like the regular face.
+    for slug in ["compact-leicestershire", "leicestershire-county-compact"] {
+        let file = pdf("ur", slug);
+        let fonts = Command::new("pdffonts").arg(&file).output().unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        for face in ["NotoNastaliqUrdu-Regular", "NotoNastaliqUrdu-Bold"] {
+            assert!(fonts.contains(face), "ur/{slug}: no {face}:\n{fonts}");
+        }
+    }
+}

@@ -36,6 +36,51 @@ pub fn families(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// A face of one of the `needed` families that its style bits call bold
+/// (the bold bit of OS/2 `fsSelection`) is given the weight of bold, 700,
+/// whatever weight class it states.
+///
+/// Typst tells faces apart by weight class alone, and Noto Nastaliq Urdu
+/// Bold states 400, as its regular does: the two faces looked the same, so
+/// `weight: "bold"` always found the regular one first and Urdu headings
+/// and bold text were set in the regular face. Only faces of the needed
+/// families stating less than semibold are read again, a handful of files.
+fn bold_by_its_style(
+    (path, mut info): (typst_kit::fonts::FontPath, typst::text::FontInfo),
+    needed: &[&str],
+) -> (typst_kit::fonts::FontPath, typst::text::FontInfo) {
+    use typst::text::FontWeight;
+    let wanted = needed.iter().any(|f| f.eq_ignore_ascii_case(&info.family));
+    if wanted && info.variant.weight < FontWeight::SEMIBOLD {
+        let data = std::fs::read(&path.path).unwrap_or_default();
+        if style_says_bold(&data, path.index) == Some(true) {
+            info.variant.weight = FontWeight::BOLD;
+        }
+    }
+    (path, info)
+}
+
+/// Whether face `index` of an OpenType file or collection sets the bold
+/// bit (5) of its OS/2 table's `fsSelection`; `None` when it has no such
+/// table or the file is not OpenType.
+fn style_says_bold(data: &[u8], index: u32) -> Option<bool> {
+    let u16_at = |at: usize| Some(u16::from_be_bytes(data.get(at..at + 2)?.try_into().ok()?));
+    let u32_at = |at: usize| Some(u32::from_be_bytes(data.get(at..at + 4)?.try_into().ok()?));
+    // A collection lists where each face's table directory starts.
+    let start = if data.get(0..4)? == b"ttcf" {
+        u32_at(12 + 4 * index as usize)? as usize
+    } else {
+        0
+    };
+    let tables = u16_at(start + 4)? as usize;
+    (0..tables)
+        .map(|i| start + 12 + 16 * i)
+        .find(|&record| data.get(record..record + 4) == Some(b"OS/2"))
+        .and_then(|record| u32_at(record + 8))
+        .and_then(|os2| u16_at(os2 as usize + 62))
+        .map(|fs_selection| fs_selection & (1 << 5) != 0)
+}
+
 /// Fonts and template, loaded once and shared by every PDF of a build.
 pub struct PdfEngine {
     library: LazyHash<Library>,
@@ -123,21 +168,22 @@ impl PdfEngine {
             )
         })?;
 
-        let mut store = FontStore::new();
-        let own = dir.join("fonts");
-        if own.is_dir() {
-            store.extend(typst_kit::fonts::scan(&own));
-        }
-        store.extend(typst_kit::fonts::system());
-
-        let mut problems = Diagnostics::default();
-        let book = store.book();
         let mut needed: Vec<&str> = languages
             .iter()
             .flat_map(|l| families(l).iter().copied())
             .collect();
         needed.sort_unstable();
         needed.dedup();
+
+        let mut store = FontStore::new();
+        let own = dir.join("fonts");
+        if own.is_dir() {
+            store.extend(typst_kit::fonts::scan(&own).map(|f| bold_by_its_style(f, &needed)));
+        }
+        store.extend(typst_kit::fonts::system().map(|f| bold_by_its_style(f, &needed)));
+
+        let mut problems = Diagnostics::default();
+        let book = store.book();
         for family in needed {
             if book.select_family(&family.to_lowercase()).next().is_none() {
                 problems.push(Diagnostic::error(
