@@ -380,3 +380,51 @@ fn urdu_headings_and_bold_text_use_the_bold_nastaliq() {
         }
     }
 }
+
+/// Every line of a PDF as pdftotext -bbox-layout sees it: page (from 1),
+/// left and right edges in points, and its words joined by spaces.
+fn lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
+    let xhtml = poppler("pdftotext", &["-bbox-layout"], pdf);
+    let doc = scraper::Html::parse_document(&xhtml);
+    let at = |e: scraper::ElementRef, name: &str| -> f64 {
+        e.attr(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    let mut out = Vec::new();
+    for (i, page) in doc.select(&sel("page")).enumerate() {
+        for line in page.select(&sel("line")) {
+            let words: Vec<String> = line.select(&sel("word")).map(text).collect();
+            out.push((i + 1, at(line, "xmin"), at(line, "xmax"), words.join(" ")));
+        }
+    }
+    out
+}
+
+/// The left margin of the large-print pages: 2 cm.
+const LEFT_MARGIN: f64 = 2.0 / 2.54 * 72.0;
+
+#[test]
+fn english_standing_in_for_urdu_is_a_left_to_right_paragraph() {
+    // "The Action Plan will be subject to annual review." is not translated
+    // into Urdu: a short English paragraph that must start at the left
+    // margin, as English does, not at the right as the Urdu around it.
+    let file = pdf("ur", "leicestershire-county-compact");
+    let all = lines(&file);
+    let line = all
+        .iter()
+        .find(|l| l.3.contains("subject to annual review."))
+        .unwrap_or_else(|| panic!("the English paragraph is not in the Urdu PDF"));
+    assert!(
+        (line.1 - LEFT_MARGIN).abs() < 2.0,
+        "the English paragraph starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
+        line.1
+    );
+    // Urdu text around it still ends at the right margin.
+    let right = all
+        .iter()
+        .filter(|l| l.3.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+        .map(|l| l.2)
+        .fold(0.0, f64::max);
+    assert!(right > 595.0 - LEFT_MARGIN - 2.0, "Urdu ends at {right}");
+}
