@@ -428,3 +428,133 @@ fn english_standing_in_for_urdu_is_a_left_to_right_paragraph() {
         .fold(0.0, f64::max);
     assert!(right > 595.0 - LEFT_MARGIN - 2.0, "Urdu ends at {right}");
 }
+
+/// A word as pdftotext -bbox sees it: its box in points (left, top,
+/// right, bottom) and its text.
+#[derive(PartialEq)]
+struct Word {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+    text: String,
+}
+
+impl Word {
+    /// Whether `other` shares some of this word's height.
+    fn beside(&self, other: &Word) -> bool {
+        other.top < self.bottom && other.bottom > self.top
+    }
+
+    /// Whether `other` sits on the same baseline (same font, same line).
+    fn level_with(&self, other: &Word) -> bool {
+        (other.top - self.top).abs() < 1.0
+    }
+}
+
+/// Every word of each page.
+fn words(pdf: &Path) -> Vec<Vec<Word>> {
+    let xhtml = poppler("pdftotext", &["-bbox"], pdf);
+    let doc = scraper::Html::parse_document(&xhtml);
+    let at = |e: scraper::ElementRef, name: &str| -> f64 {
+        e.attr(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    doc.select(&sel("page"))
+        .map(|page| {
+            page.select(&sel("word"))
+                .map(|w| Word {
+                    left: at(w, "xmin"),
+                    top: at(w, "ymin"),
+                    right: at(w, "xmax"),
+                    bottom: at(w, "ymax"),
+                    text: w.text().collect(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn section_and_paragraph_numbers_stand_apart_from_their_text() {
+    // Nastaliq's word space is an eighth of an em, and the letter after it
+    // reaches back over it: "8. یہ" was printed as "8.یہ". Each number at
+    // the start of a line (the left margin, or the right one in Urdu) must
+    // be followed by a gap of at least a third of an em, the em judged from
+    // the number's own width (digits about 0.57 em, points about 0.27 em).
+    let slug = "charnwood-nw-leicestershire-compact";
+    let yaml = std::fs::read_to_string(repo().join(format!("content/{slug}.yaml"))).unwrap();
+    let numbers: Vec<&str> = yaml
+        .lines()
+        .filter_map(|l| l.split_once("number: \"")?.1.split_once('"'))
+        .map(|(n, _)| n)
+        .collect();
+    assert!(numbers.contains(&"1.2.1.") && numbers.contains(&"9."));
+    let third_of_em = |n: &str, width: f64| {
+        let digits = n.chars().filter(char::is_ascii_digit).count() as f64;
+        let points = n.chars().filter(|&c| c == '.').count() as f64;
+        width / (0.572 * digits + 0.268 * points) / 3.0
+    };
+    let right_margin = 595.276 - LEFT_MARGIN;
+    for lang in LANGS {
+        let (mut ltr, mut rtl) = (0, 0);
+        for (page, ws) in words(&pdf(lang, slug)).iter().enumerate() {
+            for w in ws {
+                let width = w.right - w.left;
+                if (w.left - LEFT_MARGIN).abs() < 1.0 && numbers.contains(&w.text.as_str()) {
+                    // Left to right: the gap to the next word on the line.
+                    let next = ws
+                        .iter()
+                        .filter(|v| w.level_with(v) && v.left > w.right - 0.5 && *v != w)
+                        .map(|v| v.left)
+                        .fold(f64::INFINITY, f64::min);
+                    if next.is_finite() {
+                        ltr += 1;
+                        let gap = next - w.right;
+                        assert!(
+                            gap >= third_of_em(&w.text, width),
+                            "{lang} page {}: {} is {gap:.1} pt from its text",
+                            page + 1,
+                            w.text
+                        );
+                    }
+                } else if (w.right - right_margin).abs() < 1.0
+                    && w.text.chars().all(|c| c.is_ascii_digit() || c == '.')
+                {
+                    // Right to left: pdftotext gives the point after the
+                    // digits (to their left) as a word of its own.
+                    let point = ws.iter().find(|v| {
+                        v.text == "." && (v.right - w.left).abs() < 0.5 && w.level_with(v)
+                    });
+                    let (start, number) = match point {
+                        Some(p) => (p.left, format!("{}.", w.text)),
+                        None => (w.left, w.text.clone()),
+                    };
+                    if !numbers.contains(&number.as_str()) {
+                        continue;
+                    }
+                    let text_end = ws
+                        .iter()
+                        .filter(|v| v.right <= start + 0.5 && w.beside(v) && *v != w)
+                        .filter(|v| point.is_none_or(|p| *v != p))
+                        .map(|v| v.right)
+                        .fold(f64::NEG_INFINITY, f64::max);
+                    if text_end.is_finite() {
+                        rtl += 1;
+                        let gap = start - text_end;
+                        assert!(
+                            gap >= third_of_em(&w.text, width),
+                            "{lang} page {}: {number} is {gap:.1} pt from its text",
+                            page + 1
+                        );
+                    }
+                }
+            }
+        }
+        assert!(ltr + rtl > 10, "{lang}: only {ltr} + {rtl} numbers found");
+        if lang == "ur" {
+            assert!(rtl > 0, "ur: no right-to-left number found");
+        }
+    }
+}
