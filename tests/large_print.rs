@@ -558,3 +558,54 @@ fn section_and_paragraph_numbers_stand_apart_from_their_text() {
         }
     }
 }
+
+#[test]
+fn a_long_title_keeps_the_cover_on_one_page() {
+    let site = site_copy();
+    let path = site
+        .path()
+        .join("content/leicestershire-county-compact.yaml");
+    let title = "The Leicestershire County Compact between Leicestershire County \
+        Council, the Primary Care Trusts, the District Councils and the Voluntary and \
+        Community Sector in Leicestershire, Leicester and Rutland, on Working Together \
+        for Better Services, Fairer Funding, Open Consultation and Lasting Partnership \
+        in Every Community of the County and Beyond its Borders Quuxberry Finale";
+    edit(
+        &path,
+        "title: The Leicestershire County Compact",
+        &format!("title: {title}"),
+    );
+    edit(
+        &path,
+        "strapline: \"It's all about better relations\"",
+        "strapline: \"It's all about better relations between the Council, the \
+         health service and the voluntary and community sector, for everyone\"",
+    );
+    let out = site.path().join("public");
+    let r = build(site.path(), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let slug = "leicestershire-county-compact";
+    let file = out
+        .join("en")
+        .join(slug)
+        .join(format!("{slug}-en-large-print.pdf"));
+    let first = squeeze(&poppler("pdftotext", &["-f", "1", "-l", "1"], &file));
+    for wanted in [
+        "Compact",
+        title,
+        "A guide on the relationship",
+        "Large print",
+    ] {
+        assert!(
+            first.contains(&squeeze(wanted)),
+            "page 1 lacks {wanted:?}:\n{first}"
+        );
+    }
+    let second = squeeze(&poppler("pdftotext", &["-f", "2", "-l", "2"], &file));
+    for cover in ["QuuxberryFinale", "Largeprint", "BetterServices"] {
+        assert!(
+            !second.contains(cover),
+            "the cover goes on to page 2 ({cover}):\n{second}"
+        );
+    }
+}
