@@ -429,6 +429,24 @@ fn english_standing_in_for_urdu_is_a_left_to_right_paragraph() {
     assert!(right > 595.0 - LEFT_MARGIN - 2.0, "Urdu ends at {right}");
 }
 
+#[test]
+fn english_standing_in_for_urdu_starts_at_the_left_margin_inside_blocks_too() {
+    // A signatory's statement is in an unbreakable block, which is only as
+    // wide as its widest line: the block, placed at the right as Urdu is,
+    // carried the English paragraph away from the left margin.
+    let file = pdf("ur", "charnwood-nw-leicestershire-compact");
+    let all = lines(&file);
+    let line = all
+        .iter()
+        .find(|l| l.3.contains("I Andrew Clarke of CNWL PCT"))
+        .unwrap_or_else(|| panic!("the statement is not in the Urdu PDF"));
+    assert!(
+        (line.1 - LEFT_MARGIN).abs() < 2.0,
+        "the statement starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
+        line.1
+    );
+}
+
 /// A word as pdftotext -bbox sees it: its box in points (left, top,
 /// right, bottom) and its text.
 #[derive(PartialEq)]
