@@ -447,6 +447,54 @@ fn english_standing_in_for_urdu_starts_at_the_left_margin_inside_blocks_too() {
     );
 }
 
+#[test]
+fn each_line_of_the_request_for_other_formats_reads_in_its_own_direction() {
+    // The request is printed in every language, each in its own script: in
+    // Urdu the English line starts at the left margin, and in English the
+    // Urdu line ends at the right one (its last line, with the phone number).
+    let slug = "leicestershire-county-compact";
+    let ur = lines(&pdf("ur", slug));
+    let english = ur
+        .iter()
+        .find(|l| l.3.contains("or another language, please call"))
+        .expect("the English request in the Urdu PDF");
+    assert!(
+        (english.1 - LEFT_MARGIN).abs() < 2.0,
+        "in Urdu the English request starts at x = {}: {english:?}",
+        english.1
+    );
+    // Nastaliq comes back from pdftotext in fragments of lines, so a line
+    // is every Urdu word whose middle is within a few points of the phone
+    // number's.
+    let urdu = |w: &Word| {
+        w.text
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    };
+    let middle = |w: &Word| (w.top + w.bottom) / 2.0;
+    let right_margin = 595.276 - LEFT_MARGIN;
+    let mut found = 0;
+    for (page, ws) in words(&pdf("en", slug)).iter().enumerate() {
+        for phone in ws.iter().filter(|w| w.text == "0116") {
+            let line: Vec<&Word> = ws
+                .iter()
+                .filter(|w| urdu(w) && (middle(w) - middle(phone)).abs() < 10.0)
+                .collect();
+            if line.is_empty() {
+                continue;
+            }
+            found += 1;
+            let end = line.iter().map(|w| w.right).fold(0.0, f64::max);
+            assert!(
+                (end - right_margin).abs() < 2.0,
+                "page {}: in English the Urdu request ends at x = {end} (right margin {right_margin})",
+                page + 1
+            );
+        }
+    }
+    assert!(found > 0, "no Urdu request in the English PDF");
+}
+
 /// A word as pdftotext -bbox sees it: its box in points (left, top,
 /// right, bottom) and its text.
 #[derive(PartialEq)]
