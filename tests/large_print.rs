@@ -328,3 +328,350 @@ fn a_broken_pdf_template_is_reported_at_its_line_and_column() {
         "{err}"
     );
 }
+
+#[test]
+fn signatories_are_printed_with_their_names_and_organisations() {
+    // The statement no longer repeats who signed, so the name and the
+    // organisation can only come from the signatory's own fields.
+    let site = site_copy();
+    let path = site
+        .path()
+        .join("content/charnwood-nw-leicestershire-compact.yaml");
+    edit(&path, "name: Andrew Clarke", "name: Zebedee Quartermain");
+    edit(
+        &path,
+        "organisation: CNWL PCT",
+        "organisation: Quillfeather Trust",
+    );
+    edit(
+        &path,
+        "I Andrew Clarke of CNWL PCT hereby agree to the Charnwood & North\n              West Leicestershire Compact.",
+        "I hereby agree to this Compact.",
+    );
+    let out = site.path().join("public");
+    let r = build(site.path(), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let slug = "charnwood-nw-leicestershire-compact";
+    for lang in ["en", "ur"] {
+        let file = out
+            .join(lang)
+            .join(slug)
+            .join(format!("{slug}-{lang}-large-print.pdf"));
+        let text = poppler("pdftotext", &[], &file);
+        for wanted in ["Zebedee Quartermain", "Quillfeather Trust"] {
+            assert!(
+                text.contains(wanted),
+                "{lang}: the signatory's {wanted:?} is not in the PDF"
+            );
+        }
+    }
+}
+
+#[test]
+fn urdu_headings_and_bold_text_use_the_bold_nastaliq() {
+    // Noto Nastaliq Urdu Bold declares itself bold (OS/2 fsSelection, head
+    // macStyle) but with a weight class of 400, like the regular face.
+    for slug in ["compact-leicestershire", "leicestershire-county-compact"] {
+        let file = pdf("ur", slug);
+        let fonts = Command::new("pdffonts").arg(&file).output().unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        for face in ["NotoNastaliqUrdu-Regular", "NotoNastaliqUrdu-Bold"] {
+            assert!(fonts.contains(face), "ur/{slug}: no {face}:\n{fonts}");
+        }
+    }
+}
+
+/// Every line of a PDF as pdftotext -bbox-layout sees it: page (from 1),
+/// left and right edges in points, and its words joined by spaces.
+fn lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
+    let xhtml = poppler("pdftotext", &["-bbox-layout"], pdf);
+    let doc = scraper::Html::parse_document(&xhtml);
+    let at = |e: scraper::ElementRef, name: &str| -> f64 {
+        e.attr(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    let mut out = Vec::new();
+    for (i, page) in doc.select(&sel("page")).enumerate() {
+        for line in page.select(&sel("line")) {
+            let words: Vec<String> = line.select(&sel("word")).map(text).collect();
+            out.push((i + 1, at(line, "xmin"), at(line, "xmax"), words.join(" ")));
+        }
+    }
+    out
+}
+
+/// The left margin of the large-print pages: 2 cm.
+const LEFT_MARGIN: f64 = 2.0 / 2.54 * 72.0;
+
+#[test]
+fn english_standing_in_for_urdu_is_a_left_to_right_paragraph() {
+    // "The Action Plan will be subject to annual review." is not translated
+    // into Urdu: a short English paragraph that must start at the left
+    // margin, as English does, not at the right as the Urdu around it.
+    let file = pdf("ur", "leicestershire-county-compact");
+    let all = lines(&file);
+    let line = all
+        .iter()
+        .find(|l| l.3.contains("subject to annual review."))
+        .unwrap_or_else(|| panic!("the English paragraph is not in the Urdu PDF"));
+    assert!(
+        (line.1 - LEFT_MARGIN).abs() < 2.0,
+        "the English paragraph starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
+        line.1
+    );
+    // Urdu text around it still ends at the right margin.
+    let right = all
+        .iter()
+        .filter(|l| l.3.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+        .map(|l| l.2)
+        .fold(0.0, f64::max);
+    assert!(right > 595.0 - LEFT_MARGIN - 2.0, "Urdu ends at {right}");
+}
+
+#[test]
+fn english_standing_in_for_urdu_starts_at_the_left_margin_inside_blocks_too() {
+    // A signatory's statement is in an unbreakable block, which is only as
+    // wide as its widest line: the block, placed at the right as Urdu is,
+    // carried the English paragraph away from the left margin.
+    let file = pdf("ur", "charnwood-nw-leicestershire-compact");
+    let all = lines(&file);
+    let line = all
+        .iter()
+        .find(|l| l.3.contains("I Andrew Clarke of CNWL PCT"))
+        .unwrap_or_else(|| panic!("the statement is not in the Urdu PDF"));
+    assert!(
+        (line.1 - LEFT_MARGIN).abs() < 2.0,
+        "the statement starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
+        line.1
+    );
+}
+
+#[test]
+fn each_line_of_the_request_for_other_formats_reads_in_its_own_direction() {
+    // The request is printed in every language, each in its own script: in
+    // Urdu the English line starts at the left margin, and in English the
+    // Urdu line ends at the right one (its last line, with the phone number).
+    let slug = "leicestershire-county-compact";
+    let ur = lines(&pdf("ur", slug));
+    let english = ur
+        .iter()
+        .find(|l| l.3.contains("or another language, please call"))
+        .expect("the English request in the Urdu PDF");
+    assert!(
+        (english.1 - LEFT_MARGIN).abs() < 2.0,
+        "in Urdu the English request starts at x = {}: {english:?}",
+        english.1
+    );
+    // Nastaliq comes back from pdftotext in fragments of lines, so a line
+    // is every Urdu word whose middle is within a few points of the phone
+    // number's.
+    let urdu = |w: &Word| {
+        w.text
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    };
+    let middle = |w: &Word| (w.top + w.bottom) / 2.0;
+    let right_margin = 595.276 - LEFT_MARGIN;
+    let mut found = 0;
+    for (page, ws) in words(&pdf("en", slug)).iter().enumerate() {
+        for phone in ws.iter().filter(|w| w.text == "0116") {
+            let line: Vec<&Word> = ws
+                .iter()
+                .filter(|w| urdu(w) && (middle(w) - middle(phone)).abs() < 10.0)
+                .collect();
+            if line.is_empty() {
+                continue;
+            }
+            found += 1;
+            let end = line.iter().map(|w| w.right).fold(0.0, f64::max);
+            assert!(
+                (end - right_margin).abs() < 2.0,
+                "page {}: in English the Urdu request ends at x = {end} (right margin {right_margin})",
+                page + 1
+            );
+        }
+    }
+    assert!(found > 0, "no Urdu request in the English PDF");
+}
+
+/// A word as pdftotext -bbox sees it: its box in points (left, top,
+/// right, bottom) and its text.
+#[derive(PartialEq)]
+struct Word {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+    text: String,
+}
+
+impl Word {
+    /// Whether `other` shares some of this word's height.
+    fn beside(&self, other: &Word) -> bool {
+        other.top < self.bottom && other.bottom > self.top
+    }
+
+    /// Whether `other` sits on the same baseline (same font, same line).
+    fn level_with(&self, other: &Word) -> bool {
+        (other.top - self.top).abs() < 1.0
+    }
+}
+
+/// Every word of each page.
+fn words(pdf: &Path) -> Vec<Vec<Word>> {
+    let xhtml = poppler("pdftotext", &["-bbox"], pdf);
+    let doc = scraper::Html::parse_document(&xhtml);
+    let at = |e: scraper::ElementRef, name: &str| -> f64 {
+        e.attr(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    doc.select(&sel("page"))
+        .map(|page| {
+            page.select(&sel("word"))
+                .map(|w| Word {
+                    left: at(w, "xmin"),
+                    top: at(w, "ymin"),
+                    right: at(w, "xmax"),
+                    bottom: at(w, "ymax"),
+                    text: w.text().collect(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn section_and_paragraph_numbers_stand_apart_from_their_text() {
+    // Nastaliq's word space is an eighth of an em, and the letter after it
+    // reaches back over it: "8. یہ" was printed as "8.یہ". Each number at
+    // the start of a line (the left margin, or the right one in Urdu) must
+    // be followed by a gap of at least a third of an em, the em judged from
+    // the number's own width (digits about 0.57 em, points about 0.27 em).
+    let slug = "charnwood-nw-leicestershire-compact";
+    let yaml = std::fs::read_to_string(repo().join(format!("content/{slug}.yaml"))).unwrap();
+    let numbers: Vec<&str> = yaml
+        .lines()
+        .filter_map(|l| l.split_once("number: \"")?.1.split_once('"'))
+        .map(|(n, _)| n)
+        .collect();
+    assert!(numbers.contains(&"1.2.1.") && numbers.contains(&"9."));
+    let third_of_em = |n: &str, width: f64| {
+        let digits = n.chars().filter(char::is_ascii_digit).count() as f64;
+        let points = n.chars().filter(|&c| c == '.').count() as f64;
+        width / (0.572 * digits + 0.268 * points) / 3.0
+    };
+    let right_margin = 595.276 - LEFT_MARGIN;
+    for lang in LANGS {
+        let (mut ltr, mut rtl) = (0, 0);
+        for (page, ws) in words(&pdf(lang, slug)).iter().enumerate() {
+            for w in ws {
+                let width = w.right - w.left;
+                if (w.left - LEFT_MARGIN).abs() < 1.0 && numbers.contains(&w.text.as_str()) {
+                    // Left to right: the gap to the next word on the line.
+                    let next = ws
+                        .iter()
+                        .filter(|v| w.level_with(v) && v.left > w.right - 0.5 && *v != w)
+                        .map(|v| v.left)
+                        .fold(f64::INFINITY, f64::min);
+                    if next.is_finite() {
+                        ltr += 1;
+                        let gap = next - w.right;
+                        assert!(
+                            gap >= third_of_em(&w.text, width),
+                            "{lang} page {}: {} is {gap:.1} pt from its text",
+                            page + 1,
+                            w.text
+                        );
+                    }
+                } else if (w.right - right_margin).abs() < 1.0
+                    && w.text.chars().all(|c| c.is_ascii_digit() || c == '.')
+                {
+                    // Right to left: pdftotext gives the point after the
+                    // digits (to their left) as a word of its own.
+                    let point = ws.iter().find(|v| {
+                        v.text == "." && (v.right - w.left).abs() < 0.5 && w.level_with(v)
+                    });
+                    let (start, number) = match point {
+                        Some(p) => (p.left, format!("{}.", w.text)),
+                        None => (w.left, w.text.clone()),
+                    };
+                    if !numbers.contains(&number.as_str()) {
+                        continue;
+                    }
+                    let text_end = ws
+                        .iter()
+                        .filter(|v| v.right <= start + 0.5 && w.beside(v) && *v != w)
+                        .filter(|v| point.is_none_or(|p| *v != p))
+                        .map(|v| v.right)
+                        .fold(f64::NEG_INFINITY, f64::max);
+                    if text_end.is_finite() {
+                        rtl += 1;
+                        let gap = start - text_end;
+                        assert!(
+                            gap >= third_of_em(&w.text, width),
+                            "{lang} page {}: {number} is {gap:.1} pt from its text",
+                            page + 1
+                        );
+                    }
+                }
+            }
+        }
+        assert!(ltr + rtl > 10, "{lang}: only {ltr} + {rtl} numbers found");
+        if lang == "ur" {
+            assert!(rtl > 0, "ur: no right-to-left number found");
+        }
+    }
+}
+
+#[test]
+fn a_long_title_keeps_the_cover_on_one_page() {
+    let site = site_copy();
+    let path = site
+        .path()
+        .join("content/leicestershire-county-compact.yaml");
+    let title = "The Leicestershire County Compact between Leicestershire County \
+        Council, the Primary Care Trusts, the District Councils and the Voluntary and \
+        Community Sector in Leicestershire, Leicester and Rutland, on Working Together \
+        for Better Services, Fairer Funding, Open Consultation and Lasting Partnership \
+        in Every Community of the County and Beyond its Borders Quuxberry Finale";
+    edit(
+        &path,
+        "title: The Leicestershire County Compact",
+        &format!("title: {title}"),
+    );
+    edit(
+        &path,
+        "strapline: \"It's all about better relations\"",
+        "strapline: \"It's all about better relations between the Council, the \
+         health service and the voluntary and community sector, for everyone\"",
+    );
+    let out = site.path().join("public");
+    let r = build(site.path(), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let slug = "leicestershire-county-compact";
+    let file = out
+        .join("en")
+        .join(slug)
+        .join(format!("{slug}-en-large-print.pdf"));
+    let first = squeeze(&poppler("pdftotext", &["-f", "1", "-l", "1"], &file));
+    for wanted in [
+        "Compact",
+        title,
+        "A guide on the relationship",
+        "Large print",
+    ] {
+        assert!(
+            first.contains(&squeeze(wanted)),
+            "page 1 lacks {wanted:?}:\n{first}"
+        );
+    }
+    let second = squeeze(&poppler("pdftotext", &["-f", "2", "-l", "2"], &file));
+    for cover in ["QuuxberryFinale", "Largeprint", "BetterServices"] {
+        assert!(
+            !second.contains(cover),
+            "the cover goes on to page 2 ({cover}):\n{second}"
+        );
+    }
+}

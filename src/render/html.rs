@@ -135,8 +135,10 @@ struct PdfData<'v> {
     body_size: f64,
     /// Gap between lines, in em: wider for Indic scripts, widest for Nastaliq.
     leading: f64,
-    /// Nastaliq's bold is no heavier than its regular: Urdu headings are
-    /// told apart by size instead.
+    /// How much larger headings are than in other scripts: a fifth in
+    /// Urdu, where Nastaliq's bold differs less from its regular than other
+    /// scripts' bold does, so size helps tell headings apart. (Its bold is
+    /// used: see `render::pdf::bold_by_its_style`.)
     heading_scale: f64,
     fonts: &'static [&'static str],
     latin_fonts: &'static [&'static str],
