@@ -551,3 +551,107 @@ fn the_site_title_comes_from_site_yaml() {
     let bn = parse(&out.join("bn/index.html"));
     assert_eq!(text(bn.select(&sel("h1")).next().unwrap()), "স্থানীয় কমপ্যাক্ট");
 }
+
+#[test]
+fn the_contents_show_the_sources_numbers_once_and_no_counter_of_their_own() {
+    let page = built().join("en/leicestershire-county-compact/index.html");
+    let doc = parse(&page);
+    let entries: Vec<String> = doc.select(&sel("nav.toc li")).map(text).collect();
+    assert!(
+        entries.contains(&"2. Why have a Compact?".to_string()),
+        "{entries:?}"
+    );
+    // No entry adds a number where the source has none.
+    assert!(
+        entries.contains(&"The Leicestershire County Compact".to_string()),
+        "{entries:?}"
+    );
+    // The list draws no counter: the numbers are the source's, in the text.
+    let css = std::fs::read_to_string(
+        all_files(&built().join("assets"))
+            .into_iter()
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_str()
+                    .unwrap()
+                    .starts_with("site.")
+            })
+            .unwrap(),
+    )
+    .unwrap();
+    let list = doc.select(&sel("nav.toc ol")).next().unwrap();
+    let class = list.attr("class").unwrap();
+    let rule = css
+        .split('}')
+        .find(|r| r.starts_with(&format!(".toc ol.{class}{{")))
+        .expect("a rule for the contents list");
+    assert!(rule.contains("list-style:none"), "{rule}");
+}
+
+#[test]
+fn signatories_are_shown_with_their_names_and_organisations() {
+    // A statement that does not repeat the name, as most real compacts'.
+    let site = site_copy();
+    let yaml = site
+        .path()
+        .join("content/charnwood-nw-leicestershire-compact.yaml");
+    edit(
+        &yaml,
+        "I Andrew Clarke of CNWL PCT hereby agree",
+        "We hereby agree",
+    );
+    let out = site.path().join("public");
+    assert!(build(site.path(), &out).status.success());
+    for (lang, page) in [("en", "index.html"), ("ur", "large-print.html")] {
+        let doc = parse(&out.join(format!("{lang}/charnwood-nw-leicestershire-compact/{page}")));
+        let first = doc.select(&sel("ul.signatories > li")).next().unwrap();
+        let shown = text(first);
+        assert!(
+            shown.contains("Andrew Clarke") && shown.contains("CNWL PCT"),
+            "{lang}: {shown}"
+        );
+    }
+}
+
+#[test]
+fn related_publications_have_a_visible_heading() {
+    for lang in LANGS {
+        let doc = parse(&built().join(format!("{lang}/leicestershire-county-compact/index.html")));
+        let nav = doc.select(&sel("nav.related")).next().unwrap();
+        let id = nav.attr("aria-labelledby").unwrap();
+        let heading = doc.select(&sel(&format!("#{id}"))).next().unwrap();
+        assert!(
+            heading.value().name().starts_with('h') && !text(heading).is_empty(),
+            "{lang}: the related publications' heading"
+        );
+        assert!(
+            nav.select(&sel(&format!("#{id}"))).next().is_some(),
+            "inside the nav"
+        );
+    }
+}
+
+#[test]
+fn lines_in_every_language_follow_the_sites_order_of_languages() {
+    let site = site_copy();
+    let yaml = site.path().join("content/site.yaml");
+    edit(
+        &yaml,
+        "languages: [en, bn, pa, hi, gu, ur]",
+        "languages: [en, ur, gu, hi, pa, bn]",
+    );
+    let out = site.path().join("public");
+    assert!(build(site.path(), &out).status.success());
+    let doc = parse(&out.join("en/leicestershire-county-compact/index.html"));
+    let block: Vec<&str> = doc
+        .select(&sel(".alt-formats li[lang]"))
+        .map(|li| li.attr("lang").unwrap())
+        .collect();
+    assert_eq!(block, ["ur", "gu", "hi", "pa", "bn"]);
+    let footer: Vec<&str> = doc
+        .select(&sel("footer .requests li[lang]"))
+        .map(|li| li.attr("lang").unwrap())
+        .collect();
+    assert_eq!(footer, ["en", "ur", "gu", "hi", "pa", "bn"]);
+}

@@ -237,6 +237,19 @@ fn untranslated_parts_are_named_at_the_top() {
         "Urdu edition does not say what is in English:\n{}",
         top.join("\n")
     );
+    // Urdu lists the parts with its own semicolon, never the Latin one.
+    let line = top.iter().find(|l| l.contains("انگریزی")).unwrap();
+    let listed: String = top
+        .iter()
+        .skip_while(|l| !l.contains("انگریزی"))
+        .take_while(|l| !l.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        listed.contains('؛') && !listed.contains(';'),
+        "{line}\n{listed}"
+    );
     // Fully translated: no such line.
     let bn = read("bn", "compact-leicestershire");
     assert!(!bn.contains("ইংরেজিতে"), "{bn}");
