@@ -126,14 +126,7 @@ fn check_still_finds_an_error_in_the_large_print_template() {
     let site = site_copy();
     let template = site.path().join("themes/default/typst/large-print.typ");
     let source = std::fs::read_to_string(&template).unwrap();
-    std::fs::write(
-        &template,
-        source.replace(
-            "#let t(h, prefix: none) = {",
-            "#let t(h, prefix: none) = { undefined-thing()\n",
-        ),
-    )
-    .unwrap();
+    std::fs::write(&template, format!("{source}\n#undefined-thing()\n")).unwrap();
     let made = run(site.path(), &["check"]);
     let stderr = String::from_utf8_lossy(&made.stderr);
     assert!(!made.status.success(), "{stderr}");
