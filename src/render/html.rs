@@ -135,10 +135,10 @@ struct PdfData<'v> {
     body_size: f64,
     /// Gap between lines, in em: wider for Indic scripts, widest for Nastaliq.
     leading: f64,
-    /// How much larger headings are than in other scripts: a fifth in
-    /// Urdu, where Nastaliq's bold differs less from its regular than other
-    /// scripts' bold does, so size helps tell headings apart. (Its bold is
-    /// used: see `render::pdf::bold_by_its_style`.)
+    /// How much larger headings are than in other scripts. 1 in every
+    /// language: Urdu headings were a fifth larger while Nastaliq's bold
+    /// was lost (its font said it was regular), and once bold worked they
+    /// towered over the page.
     heading_scale: f64,
     fonts: &'static [&'static str],
     latin_fonts: &'static [&'static str],
@@ -379,7 +379,7 @@ impl<'a> HtmlRenderer<'a> {
                     "ur" => 1.6,
                     _ => 1.0,
                 },
-                heading_scale: if lang.code == "ur" { 1.2 } else { 1.0 },
+                heading_scale: 1.0,
                 fonts: super::pdf::families(lang.code),
                 latin_fonts: super::pdf::families("en"),
                 script_fonts: self
