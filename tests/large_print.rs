@@ -11,7 +11,7 @@ use std::process::Command;
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     let out = Command::new(tool).args(args).arg(pdf).arg("-").output();
     let out = out.unwrap_or_else(|_| {
-        panic!("{tool} is missing: apt-get install -y poppler-utils (or run .ci/run)")
+        panic!("{tool} is missing: apt-get install -y poppler-utils (or run tests/setup-and-run)")
     });
     String::from_utf8_lossy(&out.stdout).to_string()
 }
@@ -231,7 +231,7 @@ fn pdfua(files: &[std::path::PathBuf]) -> std::process::Output {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         !stderr.contains("No module named 'page'"),
-        "the PDF/UA checker is missing: python3 -m pip install page-validation==0.11.0 (or run .ci/run)"
+        "the PDF/UA checker is missing: run tests/setup-and-run (it installs page-validation==0.11.0 in tests/.venv)"
     );
     out
 }

@@ -352,7 +352,7 @@ fn shown_in_chromium(root: &Path, paths: &[String]) -> Vec<(String, String)> {
         .arg(root)
         .args(paths)
         .output()
-        .expect("node runs (see .ci/run)");
+        .expect("node runs (tests/setup-and-run installs it)");
     assert!(
         out.status.success(),
         "charset.mjs failed:\n{}",

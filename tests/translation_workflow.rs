@@ -581,7 +581,7 @@ fn compare_locales_passes() {
             .unwrap();
         assert!(
             !String::from_utf8_lossy(&out.stderr).contains("ModuleNotFoundError"),
-            "compare-locales is installed (pip install compare-locales==9.0.5; .ci/run does)"
+            "compare-locales is installed (tests/setup-and-run installs it in tests/.venv)"
         );
         let report: Value = serde_json::from_slice(&out.stdout).unwrap();
         (out.status.success(), report)

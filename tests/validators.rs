@@ -1,7 +1,7 @@
 //! The real validators over every generated page: the Nu Html Checker must
 //! report no errors, and axe-core in headless Chromium no WCAG 2.2 A/AA
 //! violations, at desktop width and at 320 CSS px. Both tools are pinned in
-//! tests/package.json; `.ci/run` installs them. A missing tool fails the test
+//! tests/package.json; `tests/setup-and-run` installs them. A missing tool fails the test
 //! with the command that installs it.
 
 mod common;
@@ -11,7 +11,7 @@ use std::process::Command;
 fn need(what: &str, ok: bool) {
     assert!(
         ok,
-        "{what} is missing. Install the validators with:\n  apt-get install -y chromium default-jre-headless fonts-noto-core && (cd tests && npm ci)\n(or run .ci/run, which does this and then runs the tests)"
+        "{what} is missing. Install the validators with:\n  apt-get install -y chromium default-jre-headless fonts-noto-core && (cd tests && npm ci)\n(or run tests/setup-and-run, which does this and then runs the tests)"
     );
 }
 
