@@ -197,7 +197,7 @@ fn check_reports_problems_as_json() {
         "subtitle:",
         "subtitel:",
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_compact-press"))
+    let out = std::process::Command::new(bin())
         .args(["check", "--format", "json", "--site"])
         .arg(site.path())
         .output()
