@@ -125,14 +125,6 @@ pub fn offset_in(source: &str, part: &str) -> Option<usize> {
     (at >= start && at + part.len() <= start + source.len()).then(|| at - start)
 }
 
-/// Finds where `needle` first appears in `source`, for problems found after
-/// parsing (a duplicate id, say) whose position serde does not keep.
-pub fn locate(source: &str, needle: &str) -> Option<(u64, u64)> {
-    source
-        .find(needle)
-        .map(|offset| line_column(source, offset))
-}
-
 /// Shows a path relative to the site folder, as authors think of it.
 pub fn relative(site: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(site)

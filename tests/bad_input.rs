@@ -94,20 +94,105 @@ fn an_unknown_block_type_lists_the_block_types() {
     );
 }
 
+/// The 1-based line and column where `needle` starts in the file `path`
+/// of the example site, counted in characters: where the test expects
+/// a problem to be reported.
+fn place_in(path: &str, nth_line_with: &str, needle: &str) -> (usize, usize) {
+    let source = std::fs::read_to_string(repo().join(path)).unwrap();
+    let (i, line) = source
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(nth_line_with))
+        .unwrap();
+    let column = line[..line.find(needle).unwrap()].chars().count() + 1;
+    (i + 1, column)
+}
+
+/// Every `error:` line of a build's messages.
+fn errors(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.contains(": error: ")).collect()
+}
+
 #[test]
-fn a_duplicate_id_is_refused_with_its_place() {
-    let err = break_and_build(|site| {
-        edit(
-            &site.join("content/charnwood-nw-leicestershire-compact.yaml"),
-            "id: harborough",
-            "id: county-compact",
-        )
-    });
+fn a_duplicate_section_id_is_one_error_at_the_second_id() {
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (first_line, first_column) = place_in(file, "id: harborough", "harborough");
+    let (line, column) = place_in(file, "id: hinckley-bosworth", "hinckley-bosworth");
+    let err =
+        break_and_build(|site| edit(&site.join(file), "id: hinckley-bosworth", "id: harborough"));
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: `id: harborough` is used twice; the first is at line {first_line}, column {first_column}"
+        )],
+        "one error, at the second `id:`, naming the first:\n{err}"
+    );
     assert!(
-        err.contains("content/charnwood-nw-leicestershire-compact.yaml:"),
+        err.contains("help: give each `id:` a different value"),
         "{err}"
     );
-    assert!(err.contains("duplicate message id"), "{err}");
+}
+
+#[test]
+fn a_duplicate_id_is_refused_with_its_place() {
+    // The first of the two is renamed to the second's name.
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (first_line, _) = place_in(file, "id: harborough", "harborough");
+    let (line, column) = place_in(file, "id: county-compact", "county-compact");
+    let err =
+        break_and_build(|site| edit(&site.join(file), "id: harborough", "id: county-compact"));
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: `id: county-compact` is used twice; the first is at line {first_line}, column 13"
+        )],
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_party_is_reported_where_it_is_written() {
+    // "sector" is also a word of the text above; the error is at the key.
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (line, column) = place_in(file, "- parties: [councils, pct, vcs]", "vcs");
+    let err = break_and_build(|site| {
+        edit(
+            &site.join(file),
+            "- parties: [councils, pct, vcs]",
+            "- parties: [councils, pct, sector]",
+        )
+    });
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: unknown party `sector` in the undertakings"
+        )],
+        "{err}"
+    );
+    assert!(
+        err.contains("help: use one of the keys under `parties:`: councils, pct, vcs"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_related_publication_is_reported_where_it_is_named() {
+    let file = "content/leicestershire-county-compact.yaml";
+    let (line, column) = place_in(file, "- learning-compact-launch", "learning");
+    let err = break_and_build(|site| {
+        edit(
+            &site.join(file),
+            "- learning-compact-launch",
+            "- learning-compact-lunch",
+        )
+    });
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: related publication `learning-compact-lunch` does not exist"
+        )],
+        "{err}"
+    );
 }
 
 #[test]

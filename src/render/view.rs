@@ -722,7 +722,7 @@ impl ViewBuilder<'_> {
                         let items = theme
                             .cells
                             .iter()
-                            .filter(|c| c.parties.contains(&p.key))
+                            .filter(|c| c.parties.iter().any(|k| k.value == p.key))
                             .flat_map(|c| c.items.iter().map(|t| self.t(t)))
                             .collect();
                         PartyItems {
