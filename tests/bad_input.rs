@@ -196,6 +196,25 @@ fn a_missing_related_publication_is_reported_where_it_is_named() {
 }
 
 #[test]
+fn a_yaml_error_in_one_publication_is_not_also_reported_in_another() {
+    // leicestershire-county-compact names learning-compact-launch as related.
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "title: Learning and skills Compact",
+            "title: [Learning and skills Compact",
+        )
+    });
+    let errors = errors(&err);
+    assert_eq!(errors.len(), 1, "only the YAML error:\n{err}");
+    assert!(
+        errors[0].starts_with("content/learning-compact-launch.yaml:6:"),
+        "{err}"
+    );
+    assert!(!err.contains("does not exist"), "{err}");
+}
+
+#[test]
 fn an_impossible_date_is_refused() {
     let err = break_and_build(|site| {
         edit(

@@ -86,12 +86,17 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
         publications,
         sources,
     };
-    let all: Vec<&str> = content
+    // `related:` may name any publication file, including one that could
+    // not be read: that file's own error is the one to fix, and naming it
+    // is not a second mistake.
+    let parsed: Vec<&str> = content
         .publications
         .iter()
         .map(|p| p.slug.as_str())
         .collect();
-    problems.extend(content.validate(&all, &all));
+    let present: Vec<String> = files.iter().map(|p| slug_of(p)).collect();
+    let present: Vec<&str> = present.iter().map(String::as_str).collect();
+    problems.extend(content.validate(&parsed, &present));
     if problems.has_errors() {
         return Err(problems);
     }
