@@ -215,6 +215,41 @@ fn a_yaml_error_in_one_publication_is_not_also_reported_in_another() {
 }
 
 #[test]
+fn a_wrong_kind_lists_the_publication_kinds() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "kind: news",
+            "kind: newz",
+        )
+    });
+    assert!(err.contains("unknown variant `newz`"), "{err}");
+    assert!(
+        err.contains(
+            "help: use one of the publication kinds (`kind:`): compact, action_report, news"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("block"), "{err}");
+}
+
+#[test]
+fn a_wrong_list_style_lists_the_list_styles() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "style: bullet",
+            "style: bullets",
+        )
+    });
+    assert!(
+        err.contains("help: use one of the list styles (`style:`): bullet, lettered, numbered"),
+        "{err}"
+    );
+    assert!(!err.contains("block"), "{err}");
+}
+
+#[test]
 fn an_impossible_date_is_refused() {
     let err = break_and_build(|site| {
         edit(
