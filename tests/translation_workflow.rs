@@ -608,3 +608,33 @@ fn compare_locales_passes() {
     assert!(!passed);
     assert_eq!(report[0]["summary"]["bn"]["errors"], 1, "{report}");
 }
+
+#[test]
+fn a_translation_typed_in_latin_letters_is_a_warning() {
+    let site = site_copy();
+    let gu = site.path().join("locales/gu/ui.ftl");
+    edit(
+        &gu,
+        "skip-link = મુખ્ય સામગ્રી પર જાઓ",
+        "skip-link = Mukhya samagri par jao",
+    );
+    // One English word: a Latin translation may be a name. Not warned.
+    edit(&gu, "nav-home = મુખપૃષ્ઠ", "nav-home = Home");
+    let out = run(site.path(), &["check"]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "a warning, not an error: {said}");
+    let line = std::fs::read_to_string(&gu)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("skip-link"))
+        .unwrap()
+        + 1;
+    assert!(
+        said.contains(&format!(
+            "locales/gu/ui.ftl:{line}:13: warning: message `skip-link`: the Gujarati translation is written in Latin letters only"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("help: type it in Gujarati script"), "{said}");
+    assert!(!said.contains("`nav-home`"), "{said}");
+}
