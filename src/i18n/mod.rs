@@ -16,6 +16,7 @@ pub mod extract;
 pub mod language;
 pub mod layout;
 pub mod locales;
+pub mod memory;
 pub mod numbers;
 pub mod placeables;
 pub mod script;
