@@ -250,6 +250,44 @@ fn a_wrong_list_style_lists_the_list_styles() {
 }
 
 #[test]
+fn a_theme_message_missing_from_the_english_is_named_not_a_panic() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("locales/en/ui.ftl"),
+            "large-print = Large print\n",
+            "",
+        );
+    });
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("locales/en/ui.ftl: error: the theme's message `large-print` is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: add `large-print = …` (the English) to locales/en/ui.ftl"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_template_asking_for_an_unknown_message_is_named() {
+    let template = "themes/default/templates/contact.html";
+    let err = break_and_build(|site| {
+        let path = site.join(template);
+        let s = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(path, format!("{{{{ t.welcom_back }}}}\n{s}")).unwrap();
+    });
+    assert!(
+        err.contains("locales/en/ui.ftl: error: the theme's message `welcom-back` is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("it is used by {template}:1:4")),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_impossible_date_is_refused() {
     let err = break_and_build(|site| {
         edit(
