@@ -416,3 +416,44 @@ fn a_misspelt_or_dropped_variable_in_a_translation_is_caught() {
         "{err}"
     );
 }
+
+/// Writes `bytes` in place of the first `from` in the file at `path`.
+fn edit_bytes(path: &Path, from: &str, bytes: &[u8]) {
+    let s = std::fs::read(path).unwrap();
+    let at = s
+        .windows(from.len())
+        .position(|w| w == from.as_bytes())
+        .unwrap();
+    let mut out = s[..at].to_vec();
+    out.extend_from_slice(bytes);
+    out.extend_from_slice(&s[at + from.len()..]);
+    std::fs::write(path, out).unwrap();
+}
+
+#[test]
+fn a_file_saved_in_another_encoding_is_refused_where_it_stops_being_utf8() {
+    // "Café" saved as Latin-1: é is the one byte 0xe9.
+    let err = break_and_build(|site| {
+        edit_bytes(
+            &site.join("content/compact-leicestershire.yaml"),
+            "title: Compact Leicestershire",
+            b"title: Caf\xe9 Compact Leicestershire",
+        )
+    });
+    assert!(
+        err.contains("content/compact-leicestershire.yaml:5:11: error: the file is not UTF-8 text (byte 0xe9)"),
+        "{err}"
+    );
+    assert!(err.contains("help: save it as UTF-8"), "{err}");
+    let err = break_and_build(|site| {
+        edit_bytes(
+            &site.join("locales/bn/ui.ftl"),
+            "nav-home = ",
+            b"nav-home = \xe9",
+        )
+    });
+    assert!(
+        err.contains("locales/bn/ui.ftl:18:12: error: the file is not UTF-8 text (byte 0xe9)"),
+        "{err}"
+    );
+}

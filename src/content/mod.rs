@@ -8,7 +8,7 @@ pub mod model;
 pub mod site;
 pub mod yaml;
 
-use crate::diagnostic::{relative, Diagnostic, Diagnostics};
+use crate::diagnostic::{read_text, relative, Diagnostic, Diagnostics, ReadError};
 use model::{Block, Located, Pos, Publication, Section, Text};
 use serde::de::IgnoredAny;
 use site::SiteConfig;
@@ -108,12 +108,13 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
 fn read_config(site: &Path) -> Result<SiteConfig, Diagnostics> {
     let config_path = site.join("content/site.yaml");
     let shown = relative(site, &config_path);
-    let src = std::fs::read_to_string(&config_path).map_err(|e| {
-        Diagnostic::error(
+    let src = read_text(&config_path, &shown).map_err(|e| match e {
+        ReadError::Missing => Diagnostic::error(
             &shown,
-            format!("cannot read the site configuration: {e}"),
+            "cannot read the site configuration: there is no such file",
             "run compact-press in the site folder, or give it with --site DIR; the folder needs content/site.yaml",
-        )
+        ),
+        ReadError::Other(d) => d,
     })?;
     let mut config: SiteConfig = yaml::parse(&src, &shown)?;
     ids::assign_site(&mut config);
@@ -138,12 +139,13 @@ fn read_publication(site: &Path, path: &Path) -> Result<(Publication, Source), D
         )
         .into());
     }
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(
+    let text = read_text(path, &shown).map_err(|e| match e {
+        ReadError::Missing => Diagnostic::error(
             &shown,
-            format!("cannot read: {e}"),
-            "save the file as UTF-8 text",
-        )
+            "cannot read: the file was removed while being read",
+            "build again",
+        ),
+        ReadError::Other(d) => d,
     })?;
     let mut p: Publication = yaml::parse(&text, &shown)?;
     p.slug = slug;

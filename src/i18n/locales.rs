@@ -119,12 +119,13 @@ pub fn missing_ui(site: &Path, lang: &str) -> Diagnostic {
 /// Reads and parses the `.ftl` file at `path`.
 pub fn read(site: &Path, path: &Path) -> Result<FtlFile, Diagnostics> {
     let shown = relative(site, path);
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(
+    let source = crate::diagnostic::read_text(path, &shown).map_err(|e| match e {
+        crate::diagnostic::ReadError::Missing => Diagnostic::error(
             &shown,
-            format!("cannot read: {e}"),
-            "save the file as UTF-8 text",
-        )
+            "cannot read: the file was removed while being read",
+            "build again",
+        ),
+        crate::diagnostic::ReadError::Other(d) => d,
     })?;
     parse(&source, &shown)
 }
