@@ -125,12 +125,42 @@ pub fn offset_in(source: &str, part: &str) -> Option<usize> {
     (at >= start && at + part.len() <= start + source.len()).then(|| at - start)
 }
 
-/// Finds where `needle` first appears in `source`, for problems found after
-/// parsing (a duplicate id, say) whose position serde does not keep.
-pub fn locate(source: &str, needle: &str) -> Option<(u64, u64)> {
-    source
-        .find(needle)
-        .map(|offset| line_column(source, offset))
+/// Why a file of the site could not be read as text.
+pub enum ReadError {
+    /// It is not there.
+    Missing,
+    /// Any other problem, as a diagnostic (invalid UTF-8 at its place).
+    Other(Diagnostic),
+}
+
+/// Reads the file at `path` (shown as `shown`) as UTF-8 text. Bytes that
+/// are not UTF-8 are reported at the line and column where they start.
+pub fn read_text(path: &Path, shown: &Path) -> Result<String, ReadError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadError::Missing),
+        Err(e) => {
+            return Err(ReadError::Other(Diagnostic::error(
+                shown,
+                format!("cannot read: {e}"),
+                "check that the file can be read",
+            )))
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let text = String::from_utf8_lossy(&bytes[..good]);
+        let (line, column) = line_column(&text, text.len());
+        ReadError::Other(
+            Diagnostic::error(
+                shown,
+                format!("the file is not UTF-8 text (byte 0x{:02x})", bytes[good]),
+                "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8), and retype the character at this place",
+            )
+            .at(line, column),
+        )
+    })
 }
 
 /// Shows a path relative to the site folder, as authors think of it.

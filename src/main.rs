@@ -133,9 +133,10 @@ enum DevCommand {
         /// A new or empty folder
         #[arg(long)]
         out: PathBuf,
-        /// The site whose theme and theme strings the corpus uses
-        #[arg(long, default_value = ".")]
-        from: PathBuf,
+        /// The site whose theme and theme strings the corpus uses (by
+        /// default the example site's, built into the program)
+        #[arg(long)]
+        from: Option<PathBuf>,
     },
     /// Write a site as a Hugo site with the same pages, to time Hugo on it
     #[command(
@@ -246,7 +247,7 @@ fn main() -> ExitCode {
                     out,
                     from,
                 },
-        } => match compact_press::dev::corpus::write(&from, &out, publications, seed) {
+        } => match compact_press::dev::corpus::write(from.as_deref(), &out, publications, seed) {
             Ok(()) => {
                 eprintln!(
                     "wrote {publications} publications in six languages to {}",

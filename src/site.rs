@@ -77,6 +77,10 @@ impl Site {
         let catalog = Catalog::new(&locales, &content.config, coverage.stale(), translations);
         warnings.extend(catalog.check_ui_complete(&locales.ui_ids()));
         let theme = theme::load(root, &content.config.theme)?;
+        let problems = theme::check_messages(&theme, english.file(UI_STEM));
+        if problems.has_errors() {
+            return Err(problems);
+        }
         let site = Site {
             root: root.to_path_buf(),
             content,
@@ -182,8 +186,14 @@ impl Site {
         }
 
         // Read everything that changed before taking any of it.
-        let theme = if templates {
-            Some(theme::load(&self.root, &self.content.config.theme)?)
+        // The Typst template's strings are checked with the templates'.
+        let theme = if templates || typst {
+            let theme = theme::load(&self.root, &self.content.config.theme)?;
+            let problems = theme::check_messages(&theme, self.english.file(UI_STEM));
+            if problems.has_errors() {
+                return Err(problems);
+            }
+            Some(theme)
         } else {
             None
         };

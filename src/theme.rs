@@ -26,6 +26,164 @@ pub struct Theme {
     /// their hashed name under `assets/`, e.g.
     /// `NotoNastaliqUrdu-Regular.1a2b3c4d5e.woff2`.
     pub assets: std::collections::BTreeMap<String, Vec<u8>>,
+    /// Every theme string its templates (`t.xxx`) and its Typst template
+    /// (`s.xxx`) show, where each is first used.
+    pub messages: Vec<MessageUse>,
+}
+
+/// A theme string a template shows: its message id in `locales/en/ui.ftl`
+/// and the place (file relative to the site, line, column) of its first use.
+#[derive(Debug, Clone)]
+pub struct MessageUse {
+    pub id: String,
+    pub file: std::path::PathBuf,
+    pub line: u64,
+    pub column: u64,
+}
+
+/// The theme strings the program itself shows by id (`Translator::ui`),
+/// whatever the templates say.
+pub const CODE_MESSAGES: &[&str] = &[
+    "skip-link",
+    "choose-language",
+    "choose-language-prompt",
+    "untranslated-notice",
+    "machine-translation-notice",
+    "stale-notice",
+    "publication-count",
+    "status-draft",
+    "status-adopted",
+    "status-label",
+    "date-label",
+    "area-label",
+    "parties-heading",
+    "undertakings-theme",
+    "related-heading",
+    "signup-email-subject",
+    "signup-date-hint",
+    "signatory-dated",
+    "signatory-not-signed",
+    "contact-phone",
+    "contact-fax",
+    "contact-email",
+    "contact-web",
+    "download-large-print-html",
+    "download-large-print-pdf",
+    "download-plain-text",
+    "text-untranslated",
+    "text-untranslated-front",
+    "text-untranslated-other",
+    "text-stale",
+    "alt-formats-heading",
+    "alt-formats-request",
+    "footer-published-by",
+    "not-found-title",
+    "not-found-text",
+    "not-found-link",
+];
+
+/// The theme strings the program shows as they are, formatted once per
+/// language (`LanguageShared::ui`): they must take no variables.
+pub const CODE_PLAIN_MESSAGES: &[&str] = &[
+    "nav-home",
+    "a11y-title",
+    "a11y-intro",
+    "large-print",
+    "alt-formats-heading",
+];
+
+/// The names after `prefix` (`t.` in Tera, `s.` in Typst) where it starts
+/// an expression (not `text.html`), as message ids (`nav_home` → `nav-home`)
+/// with the byte offset of the prefix: a lexical scan of the template's
+/// own words (the templates are the theme's, not parsed by compact-press).
+fn references(source: &str, prefix: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    while let Some(i) = source[from..].find(prefix).map(|i| i + from) {
+        from = i + prefix.len();
+        let before = i.checked_sub(1).map(|b| bytes[b]);
+        if before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'-')
+        {
+            continue;
+        }
+        let name: String = source[from..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+            .collect();
+        if !name.is_empty() {
+            out.push((name.replace('_', "-"), i));
+        }
+    }
+    out
+}
+
+/// The theme strings used in `source` (the file `shown`), first use of each.
+fn message_uses(source: &str, prefix: &str, shown: &Path, out: &mut Vec<MessageUse>) {
+    for (id, offset) in references(source, prefix) {
+        if out.iter().any(|u| u.id == id) {
+            continue;
+        }
+        let (line, column) = crate::diagnostic::line_column(source, offset);
+        out.push(MessageUse {
+            id,
+            file: shown.to_path_buf(),
+            line,
+            column,
+        });
+    }
+}
+
+/// Checks, when the site is loaded, that `locales/en/ui.ftl` (`ui`, its
+/// English) has every message the theme and the program show, and that
+/// those shown as they are take no variables: a missing one would
+/// otherwise stop a build half-way.
+pub fn check_messages(
+    theme: &Theme,
+    ui: Option<&crate::i18n::english::EnglishFile>,
+) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let file = "locales/en/ui.ftl";
+    let Some(ui) = ui else {
+        // A missing ui.ftl is reported when the locales are read.
+        return problems;
+    };
+    let uses = theme
+        .messages
+        .iter()
+        .map(|u| (u.id.as_str(), Some(u), true))
+        .chain(CODE_PLAIN_MESSAGES.iter().map(|id| (*id, None, true)))
+        .chain(CODE_MESSAGES.iter().map(|id| (*id, None, false)));
+    let mut seen = std::collections::HashSet::new();
+    for (id, used, plain) in uses {
+        if !seen.insert(id) {
+            continue;
+        }
+        let where_used = match used {
+            Some(u) => format!("{}:{}:{}", u.file.display(), u.line, u.column),
+            None => "compact-press itself".to_string(),
+        };
+        match ui.get(id) {
+            None => problems.push(Diagnostic::error(
+                file,
+                format!("the theme's message `{id}` is missing"),
+                format!("add `{id} = …` (the English) to {file}; it is used by {where_used}"),
+            )),
+            Some(m) if plain && !m.variables.is_empty() => {
+                let vars: Vec<String> = m.variables.iter().map(|v| format!("{{ ${v} }}")).collect();
+                problems.push(Diagnostic::error(
+                    file,
+                    format!(
+                        "the theme's message `{id}` uses {}, but the theme shows it with no variables",
+                        vars.join(", ")
+                    ),
+                    format!("write `{id}` without variables; it is used by {where_used}"),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    problems
 }
 
 /// Browsers released in the last two years (late 2024 onwards).
@@ -99,9 +257,23 @@ pub fn load(site: &Path, name: &str) -> Result<Theme, Diagnostics> {
         return Err(problems);
     }
     let shared_body = sources.iter().any(|(n, _)| n == "publication-body.html");
+    let mut messages = Vec::new();
+    for (name, source) in &sources {
+        message_uses(
+            source,
+            "t.",
+            &relative(site, &tdir.join(name)),
+            &mut messages,
+        );
+    }
+    let typst = dir.join("typst/large-print.typ");
+    if let Ok(source) = std::fs::read_to_string(&typst) {
+        message_uses(&source, "s.", &relative(site, &typst), &mut messages);
+    }
     Ok(Theme {
         tera,
         shared_body,
+        messages,
         css_name: hashed_name("site", &css),
         css,
         large_print_css_name: hashed_name("large-print", &large_print_css),
@@ -232,4 +404,69 @@ fn minify(src: &str) -> Result<Minified, String> {
         })
         .collect();
     Ok((out.code, urls))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quoted ids after `call` (`ui(`, `ui_args(`, `ui[`) in `source`.
+    fn quoted_after(source: &str, call: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, _) in source.match_indices(call) {
+            let rest = source[i + call.len()..].trim_start();
+            if let Some(rest) = rest.strip_prefix('"') {
+                if let Some(end) = rest.find('"') {
+                    out.push(rest[..end].replace('_', "-"));
+                }
+            }
+        }
+        out
+    }
+
+    /// Every id the program asks `Translator::ui` or `LanguageShared::ui`
+    /// for is in the lists `check_messages` checks, so that a theme
+    /// string the code needs can never be missing at render time.
+    #[test]
+    fn every_message_the_code_shows_is_checked() {
+        let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+        let mut found = Vec::new();
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("theme.rs") {
+                    let source = std::fs::read_to_string(&p).unwrap();
+                    for call in ["ui(", "ui_args(", "ui["] {
+                        for id in quoted_after(&source, call) {
+                            found.push((id, p.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            found.len() > 20,
+            "the scan finds the program's ids: {found:?}"
+        );
+        for (id, file) in found {
+            assert!(
+                CODE_MESSAGES.contains(&id.as_str()) || CODE_PLAIN_MESSAGES.contains(&id.as_str()),
+                "{} shows `{id}`: add it to CODE_MESSAGES",
+                file.display()
+            );
+        }
+    }
+
+    #[test]
+    fn references_are_whole_names_after_the_prefix() {
+        let found = references("{{ t.nav_home.html }} {{ block.text.html }} at.x", "t.");
+        assert_eq!(found, [("nav-home".to_string(), 3)]);
+        let found: Vec<String> = references("#t(s.large_print) lines.push(x)", "s.")
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(found, ["large-print"]);
+    }
 }

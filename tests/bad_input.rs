@@ -94,20 +94,197 @@ fn an_unknown_block_type_lists_the_block_types() {
     );
 }
 
+/// The 1-based line and column where `needle` starts in the file `path`
+/// of the example site, counted in characters: where the test expects
+/// a problem to be reported.
+fn place_in(path: &str, nth_line_with: &str, needle: &str) -> (usize, usize) {
+    let source = std::fs::read_to_string(repo().join(path)).unwrap();
+    let (i, line) = source
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(nth_line_with))
+        .unwrap();
+    let column = line[..line.find(needle).unwrap()].chars().count() + 1;
+    (i + 1, column)
+}
+
+/// Every `error:` line of a build's messages.
+fn errors(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.contains(": error: ")).collect()
+}
+
+#[test]
+fn a_duplicate_section_id_is_one_error_at_the_second_id() {
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (first_line, first_column) = place_in(file, "id: harborough", "harborough");
+    let (line, column) = place_in(file, "id: hinckley-bosworth", "hinckley-bosworth");
+    let err =
+        break_and_build(|site| edit(&site.join(file), "id: hinckley-bosworth", "id: harborough"));
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: `id: harborough` is used twice; the first is at line {first_line}, column {first_column}"
+        )],
+        "one error, at the second `id:`, naming the first:\n{err}"
+    );
+    assert!(
+        err.contains("help: give each `id:` a different value"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_duplicate_id_is_refused_with_its_place() {
+    // The first of the two is renamed to the second's name.
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (first_line, _) = place_in(file, "id: harborough", "harborough");
+    let (line, column) = place_in(file, "id: county-compact", "county-compact");
+    let err =
+        break_and_build(|site| edit(&site.join(file), "id: harborough", "id: county-compact"));
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: `id: county-compact` is used twice; the first is at line {first_line}, column 13"
+        )],
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_party_is_reported_where_it_is_written() {
+    // "sector" is also a word of the text above; the error is at the key.
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (line, column) = place_in(file, "- parties: [councils, pct, vcs]", "vcs");
     let err = break_and_build(|site| {
         edit(
-            &site.join("content/charnwood-nw-leicestershire-compact.yaml"),
-            "id: harborough",
-            "id: county-compact",
+            &site.join(file),
+            "- parties: [councils, pct, vcs]",
+            "- parties: [councils, pct, sector]",
+        )
+    });
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: unknown party `sector` in the undertakings"
+        )],
+        "{err}"
+    );
+    assert!(
+        err.contains("help: use one of the keys under `parties:`: councils, pct, vcs"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_related_publication_is_reported_where_it_is_named() {
+    let file = "content/leicestershire-county-compact.yaml";
+    let (line, column) = place_in(file, "- learning-compact-launch", "learning");
+    let err = break_and_build(|site| {
+        edit(
+            &site.join(file),
+            "- learning-compact-launch",
+            "- learning-compact-lunch",
+        )
+    });
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: related publication `learning-compact-lunch` does not exist"
+        )],
+        "{err}"
+    );
+}
+
+#[test]
+fn a_yaml_error_in_one_publication_is_not_also_reported_in_another() {
+    // leicestershire-county-compact names learning-compact-launch as related.
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "title: Learning and skills Compact",
+            "title: [Learning and skills Compact",
+        )
+    });
+    let errors = errors(&err);
+    assert_eq!(errors.len(), 1, "only the YAML error:\n{err}");
+    assert!(
+        errors[0].starts_with("content/learning-compact-launch.yaml:6:"),
+        "{err}"
+    );
+    assert!(!err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn a_wrong_kind_lists_the_publication_kinds() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "kind: news",
+            "kind: newz",
+        )
+    });
+    assert!(err.contains("unknown variant `newz`"), "{err}");
+    assert!(
+        err.contains(
+            "help: use one of the publication kinds (`kind:`): compact, action_report, news"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("block"), "{err}");
+}
+
+#[test]
+fn a_wrong_list_style_lists_the_list_styles() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("content/learning-compact-launch.yaml"),
+            "style: bullet",
+            "style: bullets",
         )
     });
     assert!(
-        err.contains("content/charnwood-nw-leicestershire-compact.yaml:"),
+        err.contains("help: use one of the list styles (`style:`): bullet, lettered, numbered"),
         "{err}"
     );
-    assert!(err.contains("duplicate message id"), "{err}");
+    assert!(!err.contains("block"), "{err}");
+}
+
+#[test]
+fn a_theme_message_missing_from_the_english_is_named_not_a_panic() {
+    let err = break_and_build(|site| {
+        edit(
+            &site.join("locales/en/ui.ftl"),
+            "large-print = Large print\n",
+            "",
+        );
+    });
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("locales/en/ui.ftl: error: the theme's message `large-print` is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: add `large-print = …` (the English) to locales/en/ui.ftl"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_template_asking_for_an_unknown_message_is_named() {
+    let template = "themes/default/templates/contact.html";
+    let err = break_and_build(|site| {
+        let path = site.join(template);
+        let s = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(path, format!("{{{{ t.welcom_back }}}}\n{s}")).unwrap();
+    });
+    assert!(
+        err.contains("locales/en/ui.ftl: error: the theme's message `welcom-back` is missing"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("it is used by {template}:1:4")),
+        "{err}"
+    );
 }
 
 #[test]
@@ -197,7 +374,7 @@ fn check_reports_problems_as_json() {
         "subtitle:",
         "subtitel:",
     );
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_compact-press"))
+    let out = std::process::Command::new(bin())
         .args(["check", "--format", "json", "--site"])
         .arg(site.path())
         .output()
@@ -236,6 +413,47 @@ fn a_misspelt_or_dropped_variable_in_a_translation_is_caught() {
     assert!(err.contains("the English uses { $phone }"), "{err}");
     assert!(
         err.contains("message `download-large-print-pdf` leaves out { $size }"),
+        "{err}"
+    );
+}
+
+/// Writes `bytes` in place of the first `from` in the file at `path`.
+fn edit_bytes(path: &Path, from: &str, bytes: &[u8]) {
+    let s = std::fs::read(path).unwrap();
+    let at = s
+        .windows(from.len())
+        .position(|w| w == from.as_bytes())
+        .unwrap();
+    let mut out = s[..at].to_vec();
+    out.extend_from_slice(bytes);
+    out.extend_from_slice(&s[at + from.len()..]);
+    std::fs::write(path, out).unwrap();
+}
+
+#[test]
+fn a_file_saved_in_another_encoding_is_refused_where_it_stops_being_utf8() {
+    // "Café" saved as Latin-1: é is the one byte 0xe9.
+    let err = break_and_build(|site| {
+        edit_bytes(
+            &site.join("content/compact-leicestershire.yaml"),
+            "title: Compact Leicestershire",
+            b"title: Caf\xe9 Compact Leicestershire",
+        )
+    });
+    assert!(
+        err.contains("content/compact-leicestershire.yaml:5:11: error: the file is not UTF-8 text (byte 0xe9)"),
+        "{err}"
+    );
+    assert!(err.contains("help: save it as UTF-8"), "{err}");
+    let err = break_and_build(|site| {
+        edit_bytes(
+            &site.join("locales/bn/ui.ftl"),
+            "nav-home = ",
+            b"nav-home = \xe9",
+        )
+    });
+    assert!(
+        err.contains("locales/bn/ui.ftl:18:12: error: the file is not UTF-8 text (byte 0xe9)"),
         "{err}"
     );
 }

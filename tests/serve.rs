@@ -32,7 +32,7 @@ impl Preview {
     /// Starts on `site`, which may be broken.
     fn on(site: tempfile::TempDir, extra: &[&str]) -> Preview {
         let turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-        let mut child = Command::new(env!("CARGO_BIN_EXE_compact-press"))
+        let mut child = Command::new(bin())
             .args(["serve", "--port", "0", "--site"])
             .arg(site.path())
             .args(extra)

@@ -609,3 +609,120 @@ fn compare_locales_passes() {
     assert!(!passed);
     assert_eq!(report[0]["summary"]["bn"]["errors"], 1, "{report}");
 }
+
+/// The Urdu file of the Charnwood compact, with paragraph 8.1 translated.
+fn urdu_with_8_1_translated(site: &Path) -> std::path::PathBuf {
+    let ur = site.join("locales/ur/charnwood-nw-leicestershire-compact.ftl");
+    edit(
+        &ur,
+        "# charnwood-nw-leicestershire-compact--s8--b1 = Voluntary and community organisations can have a direct relationship with its partners in this compact in the following ways:",
+        "charnwood-nw-leicestershire-compact--s8--b1 = رضاکار اور کمیونٹی تنظیمیں اس معاہدے کے شراکت داروں سے درج ذیل طریقوں سے براہ راست تعلق رکھ سکتی ہیں:",
+    );
+    ur
+}
+
+/// Inserts a paragraph above 8.1 and rewrites 8.1 as `new_8_1`.
+fn insert_above_8_1(site: &Path, new_8_1: &str) {
+    edit(
+        &site.join("content/charnwood-nw-leicestershire-compact.yaml"),
+        "    blocks:\n      - paragraph:\n          number: \"8.1.\"\n          text: >-\n            Voluntary and community organisations can have a direct\n            relationship with its partners in this compact in the following\n            ways:",
+        &format!("    blocks:\n      - paragraph: This part explains the relationships.\n      - paragraph:\n          number: \"8.1.\"\n          text: \"{new_8_1}\""),
+    );
+}
+
+const URDU_8_1: &str = "رضاکار اور کمیونٹی تنظیمیں";
+const S8: &str = "charnwood-nw-leicestershire-compact--s8";
+
+#[test]
+fn a_translation_follows_its_english_when_it_moves_and_changes_a_little() {
+    let site = site_copy();
+    let ur = urdu_with_8_1_translated(site.path());
+    // One word of 8.1's 19 changed ("direct" → "close"), and a paragraph
+    // above it: its id goes from --b1 to --b2. The web officer extracts the
+    // English first, then updates Urdu.
+    insert_above_8_1(
+        site.path(),
+        "Voluntary and community organisations can have a close relationship with its partners in this compact in the following ways:",
+    );
+    ok(&run(site.path(), &["i18n", "extract"]));
+    ok(&run(site.path(), &["i18n", "update", "ur"]));
+    let now = messages(&ur);
+    assert!(
+        now.iter()
+            .any(|(id, v)| *id == format!("{S8}--b2") && v.contains(URDU_8_1)),
+        "the Urdu 8.1 is at 8.1's new id"
+    );
+    assert!(
+        !now.iter().any(|(id, _)| *id == format!("{S8}--b1")),
+        "the new paragraph is left to translate"
+    );
+    let comment = comment_above(&ur, &format!("{S8}--b2"));
+    assert!(
+        comment
+            .iter()
+            .any(|l| l.starts_with("# stale:") && l.contains("close relationship")),
+        "marked stale with the new English: {comment:?}"
+    );
+    let text = std::fs::read_to_string(&ur).unwrap();
+    assert!(!text.contains("\n## Obsolete"), "nothing is obsolete");
+    assert_eq!(
+        ids(&file_status(
+            &status(site.path()),
+            "ur",
+            "charnwood-nw-leicestershire-compact"
+        )["stale"]),
+        [format!("{S8}--b2")]
+    );
+}
+
+#[test]
+fn a_translation_does_not_follow_english_that_was_rewritten() {
+    let site = site_copy();
+    let ur = urdu_with_8_1_translated(site.path());
+    // Most of 8.1 rewritten (similarity under 0.7): the Urdu of the old
+    // text is not put at the new one. This time update runs before extract.
+    insert_above_8_1(
+        site.path(),
+        "Organisations may work with the Councils and the Trust in several ways, for example:",
+    );
+    ok(&run(site.path(), &["i18n", "update", "ur"]));
+    let now = messages(&ur);
+    assert!(
+        !now.iter().any(|(id, _)| *id == format!("{S8}--b2")),
+        "8.1's new English is left to translate"
+    );
+    assert!(
+        now.iter().any(|(_, v)| v.contains(URDU_8_1)),
+        "the translation is kept in the file"
+    );
+}
+
+#[test]
+fn a_translation_typed_in_latin_letters_is_a_warning() {
+    let site = site_copy();
+    let gu = site.path().join("locales/gu/ui.ftl");
+    edit(
+        &gu,
+        "skip-link = મુખ્ય સામગ્રી પર જાઓ",
+        "skip-link = Mukhya samagri par jao",
+    );
+    // One English word: a Latin translation may be a name. Not warned.
+    edit(&gu, "nav-home = મુખપૃષ્ઠ", "nav-home = Home");
+    let out = run(site.path(), &["check"]);
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "a warning, not an error: {said}");
+    let line = std::fs::read_to_string(&gu)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("skip-link"))
+        .unwrap()
+        + 1;
+    assert!(
+        said.contains(&format!(
+            "locales/gu/ui.ftl:{line}:13: warning: message `skip-link`: the Gujarati translation is written in Latin letters only"
+        )),
+        "{said}"
+    );
+    assert!(said.contains("help: type it in Gujarati script"), "{said}");
+    assert!(!said.contains("`nav-home`"), "{said}");
+}

@@ -51,7 +51,7 @@ pub fn assign(publication: &mut Publication) {
 /// The part of an id that names a section.
 pub fn section_key(section: &Section, position: usize) -> String {
     if let Some(id) = &section.id {
-        return id.clone();
+        return id.value.clone();
     }
     match &section.number {
         Some(n) => {
@@ -78,9 +78,9 @@ fn assign_section(parent: &str, section: &mut Section, position: usize) {
     }
 }
 
-fn item_id(base: &str, explicit: &Option<String>, n: usize) -> String {
+fn item_id(base: &str, explicit: &Option<Located<String>>, n: usize) -> String {
     match explicit {
-        Some(id) => id.clone(),
+        Some(id) => id.value.clone(),
         None => format!("{base}-i{n}"),
     }
 }
@@ -102,7 +102,12 @@ fn assign_contact(base: &str, c: &mut Contact) {
 
 fn assign_block(base: &str, block: &mut Block) {
     match block {
-        Block::Paragraph(p) => p.text.id = p.id.clone().unwrap_or_else(|| base.to_string()),
+        Block::Paragraph(p) => {
+            p.text.id = match &p.id {
+                Some(id) => id.value.clone(),
+                None => base.to_string(),
+            }
+        }
         Block::List(l) | Block::Principles(l) => assign_items(base, &mut l.items),
         Block::Outcomes(items) => assign_items(base, items),
         Block::Definitions(defs) => {

@@ -36,7 +36,7 @@ pub enum Role<'a> {
     ThemeTitle(usize),
     Undertaking {
         theme: usize,
-        parties: &'a [String],
+        parties: &'a [Located<String>],
         item: usize,
     },
     /// A contact card's label or role, in the block named.
@@ -101,7 +101,11 @@ impl fmt::Display for Role<'_> {
             } => write!(
                 f,
                 "undertakings, theme {theme}, by {}, item {item}",
-                parties.join(" and ")
+                parties
+                    .iter()
+                    .map(|p| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
             ),
             Role::ContactLabel(block) => write!(f, "{block}, label"),
             Role::ContactRole(block) => write!(f, "{block}, the contact's role"),

@@ -8,10 +8,11 @@ pub mod model;
 pub mod site;
 pub mod yaml;
 
-use crate::diagnostic::{locate, relative, Diagnostic, Diagnostics};
-use model::{Block, Publication, Section};
+use crate::diagnostic::{read_text, relative, Diagnostic, Diagnostics, ReadError};
+use model::{Block, Located, Pos, Publication, Section, Text};
+use serde::de::IgnoredAny;
 use site::SiteConfig;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The loaded content of a site.
@@ -20,16 +21,15 @@ pub struct Content {
     pub config: SiteConfig,
     /// In home-page order.
     pub publications: Vec<Publication>,
-    /// Each publication's YAML as read, by slug, so that problems found
-    /// later can still be placed at a line and column.
+    /// Each publication's YAML file, by slug, to name in problems found
+    /// later (the positions are in the model, from the parser).
     sources: BTreeMap<String, Source>,
 }
 
-/// A publication's YAML file: where it is shown as, and its text.
+/// A publication's YAML file: where it is shown as.
 #[derive(Debug, Clone)]
 struct Source {
     shown: PathBuf,
-    text: String,
 }
 
 /// Whether `path` is a publication's YAML (not `site.yaml`).
@@ -86,12 +86,17 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
         publications,
         sources,
     };
-    let all: Vec<&str> = content
+    // `related:` may name any publication file, including one that could
+    // not be read: that file's own error is the one to fix, and naming it
+    // is not a second mistake.
+    let parsed: Vec<&str> = content
         .publications
         .iter()
         .map(|p| p.slug.as_str())
         .collect();
-    problems.extend(content.validate(&all, &all));
+    let present: Vec<String> = files.iter().map(|p| slug_of(p)).collect();
+    let present: Vec<&str> = present.iter().map(String::as_str).collect();
+    problems.extend(content.validate(&parsed, &present));
     if problems.has_errors() {
         return Err(problems);
     }
@@ -103,12 +108,13 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
 fn read_config(site: &Path) -> Result<SiteConfig, Diagnostics> {
     let config_path = site.join("content/site.yaml");
     let shown = relative(site, &config_path);
-    let src = std::fs::read_to_string(&config_path).map_err(|e| {
-        Diagnostic::error(
+    let src = read_text(&config_path, &shown).map_err(|e| match e {
+        ReadError::Missing => Diagnostic::error(
             &shown,
-            format!("cannot read the site configuration: {e}"),
+            "cannot read the site configuration: there is no such file",
             "run compact-press in the site folder, or give it with --site DIR; the folder needs content/site.yaml",
-        )
+        ),
+        ReadError::Other(d) => d,
     })?;
     let mut config: SiteConfig = yaml::parse(&src, &shown)?;
     ids::assign_site(&mut config);
@@ -133,17 +139,18 @@ fn read_publication(site: &Path, path: &Path) -> Result<(Publication, Source), D
         )
         .into());
     }
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(
+    let text = read_text(path, &shown).map_err(|e| match e {
+        ReadError::Missing => Diagnostic::error(
             &shown,
-            format!("cannot read: {e}"),
-            "save the file as UTF-8 text",
-        )
+            "cannot read: the file was removed while being read",
+            "build again",
+        ),
+        ReadError::Other(d) => d,
     })?;
     let mut p: Publication = yaml::parse(&text, &shown)?;
     p.slug = slug;
     ids::assign(&mut p);
-    Ok((p, Source { shown, text }))
+    Ok((p, Source { shown }))
 }
 
 impl Content {
@@ -157,14 +164,7 @@ impl Content {
             .filter(|p| which.contains(&p.slug.as_str()))
         {
             let source = &self.sources[&p.slug];
-            validate_publication(
-                p,
-                &source.shown,
-                &source.text,
-                &self.config,
-                slugs,
-                &mut problems,
-            );
+            validate_publication(p, &source.shown, &self.config, slugs, &mut problems);
         }
         problems
     }
@@ -201,14 +201,7 @@ impl Content {
         slugs.dedup();
         let slugs: Vec<&str> = slugs.iter().map(String::as_str).collect();
         for (p, source) in &read {
-            validate_publication(
-                p,
-                &source.shown,
-                &source.text,
-                &self.config,
-                &slugs,
-                &mut problems,
-            );
+            validate_publication(p, &source.shown, &self.config, &slugs, &mut problems);
         }
         if !gone.is_empty() {
             // Any other publication may name a removed one as related.
@@ -267,25 +260,53 @@ pub fn is_slug(s: &str) -> bool {
         && !s.ends_with('-')
 }
 
+/// Where the settings `validate_config` checks are in `content/site.yaml`,
+/// as the parser saw them (read a second time; the file is small).
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct ConfigPlaces {
+    base_url: Option<Located<IgnoredAny>>,
+    languages: Option<Located<Vec<Located<String>>>>,
+    numbering: BTreeMap<Located<String>, IgnoredAny>,
+    large_print: Option<LargePrintPlaces>,
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct LargePrintPlaces {
+    body_size: Option<Located<IgnoredAny>>,
+}
+
+/// Places `d` at `pos`, when the parser gave one.
+fn at(d: Diagnostic, pos: Pos) -> Diagnostic {
+    if pos.known() {
+        d.at(pos.line, pos.column)
+    } else {
+        d
+    }
+}
+
 fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut Diagnostics) {
     let shown = relative(site, &site.join("content/site.yaml"));
-    let here = |d: Diagnostic, needle: &str| match locate(src, needle) {
-        Some((l, c)) => d.at(l, c),
-        None => d,
-    };
+    let places: ConfigPlaces = serde_saphyr::from_str(src).unwrap_or_default();
+    let pos_of = |v: &Option<Located<IgnoredAny>>| v.as_ref().map(|l| l.at).unwrap_or_default();
+    let languages = places.languages.as_ref();
     if config.languages.first().map(String::as_str) != Some("en") {
-        problems.push(here(
+        problems.push(at(
             Diagnostic::error(
                 &shown,
                 "the first language must be `en`, the source language",
                 "list `en` first under `languages:`",
             ),
-            "languages",
+            languages
+                .and_then(|l| l.value.first().map(|f| f.at))
+                .or(languages.map(|l| l.at))
+                .unwrap_or_default(),
         ));
     }
-    for lang in &config.languages {
+    for (i, lang) in config.languages.iter().enumerate() {
         if crate::i18n::language::Language::find(lang).is_none() {
-            problems.push(here(
+            problems.push(at(
                 Diagnostic::error(
                     &shown,
                     format!("unknown language `{lang}`"),
@@ -294,13 +315,21 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
                         crate::i18n::language::Language::codes().join(", ")
                     ),
                 ),
-                lang,
+                languages
+                    .and_then(|l| l.value.get(i).map(|f| f.at))
+                    .unwrap_or_default(),
             ));
         }
     }
     for lang in config.numbering.keys() {
         if !config.languages.contains(lang) {
-            problems.push(here(
+            let pos = places
+                .numbering
+                .keys()
+                .find(|k| k.value == *lang)
+                .map(|k| k.at)
+                .unwrap_or_default();
+            problems.push(at(
                 Diagnostic::error(
                     &shown,
                     format!(
@@ -311,24 +340,28 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
                         config.languages.join(", ")
                     ),
                 ),
-                &format!("{lang}:"),
+                pos,
             ));
         }
     }
     if !(16.0..=40.0).contains(&config.large_print.body_size) {
-        problems.push(here(
+        problems.push(at(
             Diagnostic::error(
                 &shown,
                 format!("large-print body size {} pt is outside 16–40 pt", config.large_print.body_size),
                 "UK large-print guidance (UKAAF) needs body text of at least 16 pt; 18 pt is the usual choice",
             ),
-            "body_size",
+            places
+                .large_print
+                .as_ref()
+                .map(|l| pos_of(&l.body_size))
+                .unwrap_or_default(),
         ));
     }
     if !(config.base_url.starts_with("https://") || config.base_url.starts_with("http://"))
         || !config.base_url.ends_with('/')
     {
-        problems.push(here(
+        problems.push(at(
             Diagnostic::error(
                 &shown,
                 format!(
@@ -337,61 +370,91 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
                 ),
                 "write it like https://compacts.example.org/",
             ),
-            "base_url",
+            pos_of(&places.base_url),
         ));
     }
+}
+
+/// Whether message id `id` was made from the name `name` an `id:` gives:
+/// the name itself, or an id built on it (`name--title`, `name-term`).
+fn made_from(id: &str, name: &str) -> bool {
+    id.strip_prefix(name)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
 fn validate_publication(
     p: &Publication,
     shown: &Path,
-    src: &str,
     config: &SiteConfig,
     slugs: &[&str],
     problems: &mut Diagnostics,
 ) {
     // `slugs`: every publication of the site, for `related:` to name.
-    let here = |d: Diagnostic, needle: &str| match locate(src, needle) {
-        Some((l, c)) => d.at(l, c),
-        None => d,
-    };
-    // Duplicate message ids: two strings would share one translation.
-    let mut seen = HashSet::new();
-    messages::for_each_text(p, &mut |t| {
-        if !seen.insert(t.id.clone()) {
-            problems.push(here(
-                Diagnostic::error(
-                    shown,
-                    format!("duplicate message id `{}`", t.id),
-                    "give each `id:` a different value; ids name translations, so two strings cannot share one",
-                ),
-                &format!("id: {}", t.id),
-            ));
-        }
-    });
-    for id in explicit_ids(&p.sections) {
-        if !is_message_id(&id) {
-            problems.push(here(
+    // Every position comes from the parser (`Located`, `Text::at`).
+
+    // Each `id:` first: two the same are one mistake, reported once at the
+    // second, however many message ids are built on it.
+    let mut first: HashMap<String, &Located<String>> = HashMap::new();
+    let mut clashes: Vec<String> = Vec::new();
+    for (name, id) in explicit_ids(p) {
+        if !is_message_id(id) {
+            problems.push(at(
                 Diagnostic::error(
                     shown,
                     format!("`{id}` cannot be a message id"),
                     "use letters, digits and hyphens, starting with a letter",
                 ),
-                &format!("id: {id}"),
+                id.at,
             ));
+        } else if let Some(earlier) = first.get(&name) {
+            problems.push(at(
+                Diagnostic::error(
+                    shown,
+                    format!(
+                        "`id: {id}` is used twice; the first is at line {}, column {}",
+                        earlier.at.line, earlier.at.column
+                    ),
+                    "give each `id:` a different value: ids name translations, so two strings cannot share one",
+                ),
+                id.at,
+            ));
+            clashes.push(name);
+        } else {
+            first.insert(name, id);
         }
     }
+    // Message ids that still clash (two sections numbered alike, an `id:`
+    // equal to an id made from a place).
+    let mut seen: HashMap<&str, &Text> = HashMap::new();
+    messages::for_each_text(p, &mut |t| {
+        if let Some(earlier) = seen.insert(&t.id, t) {
+            if clashes.iter().any(|c| made_from(&t.id, c)) {
+                return;
+            }
+            problems.push(at(
+                Diagnostic::error(
+                    shown,
+                    format!(
+                        "two strings have the message id `{}`; the first is at line {}, column {}",
+                        t.id, earlier.at.line, earlier.at.column
+                    ),
+                    "give one of them an `id:` of its own, or number its section differently; ids name translations, so two strings cannot share one",
+                ),
+                t.at,
+            ));
+        }
+    });
     walk_blocks(&p.sections, &mut |b| match b {
         Block::Related(related) => {
             for s in related {
                 if !slugs.contains(&s.as_str()) {
-                    problems.push(here(
+                    problems.push(at(
                         Diagnostic::error(
                             shown,
                             format!("related publication `{s}` does not exist"),
                             "name a file in content/ without its .yaml ending",
                         ),
-                        s,
+                        s.at,
                     ));
                 }
             }
@@ -399,9 +462,9 @@ fn validate_publication(
         Block::Undertakings(u) => {
             for cell in u.themes.iter().flat_map(|t| &t.cells) {
                 for key in &cell.parties {
-                    if !u.parties.iter().any(|party| &party.key == key) {
+                    if !u.parties.iter().any(|party| party.key == key.value) {
                         let keys: Vec<&str> = u.parties.iter().map(|p| p.key.as_str()).collect();
-                        problems.push(here(
+                        problems.push(at(
                             Diagnostic::error(
                                 shown,
                                 format!("unknown party `{key}` in the undertakings"),
@@ -410,7 +473,7 @@ fn validate_publication(
                                     keys.join(", ")
                                 ),
                             ),
-                            key,
+                            key.at,
                         ));
                     }
                 }
@@ -418,23 +481,23 @@ fn validate_publication(
         }
         Block::AlternativeFormats(a) => {
             for (lang, text) in &a.languages {
-                if !config.languages.contains(lang) {
-                    problems.push(here(
+                if !config.languages.contains(&lang.value) {
+                    problems.push(at(
                         Diagnostic::error(
                             shown,
                             format!("`{lang}` is not one of the site's languages"),
                             "use a code listed under `languages:` in content/site.yaml",
                         ),
-                        &format!("{lang}:"),
+                        lang.at,
                     ));
                 } else if let Some(problem) = crate::i18n::script::wrong_script(lang, text) {
-                    problems.push(here(
+                    problems.push(at(
                         Diagnostic::error(
                             shown,
                             problem,
                             "rewrite the line in its language's own script",
                         ),
-                        &format!("{lang}:"),
+                        lang.at,
                     ));
                 }
             }
@@ -443,23 +506,38 @@ fn validate_publication(
     });
 }
 
-fn explicit_ids(sections: &[Section]) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in sections {
-        out.extend(s.id.clone());
-        for b in &s.blocks {
-            match b {
-                Block::Paragraph(p) => out.extend(p.id.clone()),
-                Block::List(l) | Block::Principles(l) => {
-                    out.extend(l.items.iter().filter_map(|i| i.id.clone()))
-                }
-                Block::Outcomes(items) => out.extend(items.iter().filter_map(|i| i.id.clone())),
-                Block::Definitions(d) => out.extend(d.iter().filter_map(|i| i.id.clone())),
-                _ => {}
+/// Every `id:` of a publication with the name it gives: a section's id
+/// names the section within its parent (`slug--intro`, as its messages are
+/// `slug--intro--title`…), any other id names its string(s) directly.
+fn explicit_ids(p: &Publication) -> Vec<(String, &Located<String>)> {
+    fn walk<'a>(
+        parent: &str,
+        sections: &'a [Section],
+        out: &mut Vec<(String, &'a Located<String>)>,
+    ) {
+        for (i, s) in sections.iter().enumerate() {
+            let base = format!("{parent}--{}", ids::section_key(s, i));
+            if let Some(id) = &s.id {
+                out.push((base.clone(), id));
             }
+            for b in &s.blocks {
+                let own =
+                    |id: &'a Option<Located<String>>| id.as_ref().map(|id| (id.value.clone(), id));
+                match b {
+                    Block::Paragraph(p) => out.extend(own(&p.id)),
+                    Block::List(l) | Block::Principles(l) => {
+                        out.extend(l.items.iter().filter_map(|i| own(&i.id)))
+                    }
+                    Block::Outcomes(items) => out.extend(items.iter().filter_map(|i| own(&i.id))),
+                    Block::Definitions(d) => out.extend(d.iter().filter_map(|i| own(&i.id))),
+                    _ => {}
+                }
+            }
+            walk(&base, &s.sections, out);
         }
-        out.extend(explicit_ids(&s.sections));
     }
+    let mut out = Vec::new();
+    walk(&p.slug, &p.sections, &mut out);
     out
 }
 
@@ -468,7 +546,7 @@ pub fn related(p: &Publication) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
     walk_blocks(&p.sections, &mut |b| {
         if let Block::Related(slugs) = b {
-            out.extend(slugs.iter().map(String::as_str));
+            out.extend(slugs.iter().map(|s| s.as_str()));
         }
     });
     out.into_iter()

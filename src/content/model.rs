@@ -10,20 +10,119 @@ use super::date::PubDate;
 use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 
+/// Where a value starts in its YAML file, as the parser saw it (1-based
+/// line and column, in characters); `0:0` when it was not read from YAML.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Pos {
+    pub line: u64,
+    pub column: u64,
+}
+
+impl Pos {
+    fn of(loc: &serde_saphyr::Location) -> Pos {
+        Pos {
+            line: loc.line(),
+            column: loc.column(),
+        }
+    }
+
+    /// Whether the parser gave a position.
+    pub fn known(&self) -> bool {
+        self.line > 0
+    }
+}
+
+/// A value with the place in the YAML it was read from, for problems
+/// found after parsing (an unknown party key, a duplicate `id:`). Compared,
+/// ordered and hashed by its value alone; reads as its value.
+#[derive(Debug, Clone, Default)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Pos,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        Ok(Located {
+            at: Pos::of(&s.referenced),
+            value: s.value,
+        })
+    }
+}
+
+impl<T> std::ops::Deref for Located<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: PartialEq> PartialEq for Located<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+impl<T: Eq> Eq for Located<T> {}
+impl<T: Ord> PartialOrd for Located<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl<T: Ord> Ord for Located<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
+impl<T: std::hash::Hash> std::hash::Hash for Located<T> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.value.hash(h)
+    }
+}
+impl std::borrow::Borrow<str> for Located<String> {
+    fn borrow(&self) -> &str {
+        &self.value
+    }
+}
+impl PartialEq<str> for Located<String> {
+    fn eq(&self, other: &str) -> bool {
+        self.value == other
+    }
+}
+impl PartialEq<Located<String>> for String {
+    fn eq(&self, other: &Located<String>) -> bool {
+        *self == other.value
+    }
+}
+impl<T: std::fmt::Display> std::fmt::Display for Located<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
 /// A translatable string: English source and its stable message id.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Text {
     pub en: String,
     /// Assigned after loading; see [`super::ids`].
     pub id: String,
+    /// Where the string starts in the YAML.
+    pub at: Pos,
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        self.en == other.en && self.id == other.id
+    }
 }
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let en = String::deserialize(d)?;
+        let en = Located::<String>::deserialize(d)?;
         Ok(Text {
             en: normalise_space(&en),
             id: String::new(),
+            at: en.at,
         })
     }
 }
@@ -96,7 +195,7 @@ pub struct PartnerGroup {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    pub id: Option<String>,
+    pub id: Option<Located<String>>,
     pub number: Option<String>,
     pub title: Option<Text>,
     #[serde(default)]
@@ -119,7 +218,7 @@ pub enum Block {
     SignupForm(SignupForm),
     Signatories(Signatories),
     Table(Table),
-    Related(Vec<String>),
+    Related(Vec<Located<String>>),
 }
 
 impl Block {
@@ -155,6 +254,17 @@ macro_rules! string_or_map {
 
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                // The bare-string form gives its text the position of the item.
+                let mut located = Located::<Unplaced<$ty>>::deserialize(d)?;
+                if !located.value.0.text.at.known() {
+                    located.value.0.text.at = located.at;
+                }
+                Ok(located.value.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for Unplaced<$ty> {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
                 impl<'de> serde::de::Visitor<'de> for V {
                     type Value = $ty;
@@ -162,21 +272,24 @@ macro_rules! string_or_map {
                         f.write_str("a string, or a map with `text`")
                     }
                     fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<$ty, E> {
-                        Ok($ty { text: Text { en: normalise_space(s), id: String::new() }, ..Default::default() })
+                        Ok($ty { text: Text { en: normalise_space(s), ..Default::default() }, ..Default::default() })
                     }
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<$ty, A::Error> {
                         let h = $helper::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
                         Ok($ty { text: h.text, $($field: h.$field),* })
                     }
                 }
-                d.deserialize_any(V)
+                d.deserialize_any(V).map(Unplaced)
             }
         }
     };
 }
 
-string_or_map!(Paragraph, ParagraphMap { number: Option<String>, id: Option<String> });
-string_or_map!(Item, ItemMap { number: Option<String>, id: Option<String> });
+/// A value read without its position, which [`Located`] then adds.
+struct Unplaced<T>(T);
+
+string_or_map!(Paragraph, ParagraphMap { number: Option<String>, id: Option<Located<String>> });
+string_or_map!(Item, ItemMap { number: Option<String>, id: Option<Located<String>> });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -210,7 +323,7 @@ pub struct List {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
-    pub id: Option<String>,
+    pub id: Option<Located<String>>,
     pub term: Text,
     pub meaning: Text,
 }
@@ -241,7 +354,7 @@ pub struct Theme {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cell {
-    pub parties: Vec<String>,
+    pub parties: Vec<Located<String>>,
     pub items: Vec<Text>,
 }
 
@@ -272,7 +385,7 @@ pub struct AlternativeFormats {
     /// Language code → the request in that language. Not translated: each
     /// line is shown as written, marked with its language.
     #[serde(default)]
-    pub languages: BTreeMap<String, String>,
+    pub languages: BTreeMap<Located<String>, String>,
 }
 
 /// A sign-up pro-forma: the pledge, the fields to fill in, and where to send it.
@@ -389,6 +502,17 @@ pub struct TableCell(pub Vec<Text>);
 
 impl<'de> Deserialize<'de> for TableCell {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // A cell written as a string gives its text the cell's position.
+        let mut located = Located::<Unplaced<TableCell>>::deserialize(d)?;
+        for t in located.value.0 .0.iter_mut().filter(|t| !t.at.known()) {
+            t.at = located.at;
+        }
+        Ok(located.value.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Unplaced<TableCell> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = TableCell;
@@ -398,7 +522,7 @@ impl<'de> Deserialize<'de> for TableCell {
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<TableCell, E> {
                 Ok(TableCell(vec![Text {
                     en: normalise_space(s),
-                    id: String::new(),
+                    ..Text::default()
                 }]))
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(
@@ -410,7 +534,7 @@ impl<'de> Deserialize<'de> for TableCell {
                 Ok(TableCell(paras))
             }
         }
-        d.deserialize_any(V)
+        d.deserialize_any(V).map(Unplaced)
     }
 }
 

@@ -21,11 +21,53 @@ use crate::i18n::{extract, locales};
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// `(path, text)` of a file of the example site (the repository root).
+macro_rules! embed {
+    ($path:literal) => {
+        (
+            $path,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)),
+        )
+    };
+}
+
 const LANGUAGES: [&str; 5] = ["bn", "pa", "hi", "gu", "ur"];
 
+/// The example site's theme and theme strings, and its `site.yaml`, built
+/// into the program so that `dev corpus` works from any folder. The unit
+/// test `embedded_files_are_the_example_sites` keeps the list whole.
+const EMBEDDED: &[(&str, &str)] = &[
+    embed!("content/site.yaml"),
+    embed!("themes/default/css/large-print.css"),
+    embed!("themes/default/css/site.css"),
+    embed!("themes/default/templates/404.html"),
+    embed!("themes/default/templates/accessibility.html"),
+    embed!("themes/default/templates/base.html"),
+    embed!("themes/default/templates/blocks.html"),
+    embed!("themes/default/templates/chooser.html"),
+    embed!("themes/default/templates/contact.html"),
+    embed!("themes/default/templates/home.html"),
+    embed!("themes/default/templates/publication-body.html"),
+    embed!("themes/default/templates/publication.html"),
+    embed!("themes/default/typst/large-print.typ"),
+    embed!("locales/en/ui.ftl"),
+    embed!("locales/en/site.ftl"),
+    embed!("locales/bn/ui.ftl"),
+    embed!("locales/bn/site.ftl"),
+    embed!("locales/pa/ui.ftl"),
+    embed!("locales/pa/site.ftl"),
+    embed!("locales/hi/ui.ftl"),
+    embed!("locales/hi/site.ftl"),
+    embed!("locales/gu/ui.ftl"),
+    embed!("locales/gu/site.ftl"),
+    embed!("locales/ur/ui.ftl"),
+    embed!("locales/ur/site.ftl"),
+];
+
 /// Writes a corpus of `n` publications into `out` (which must not exist
-/// or be empty), taking the theme and its strings from the site `from`.
-pub fn write(from: &Path, out: &Path, n: usize, seed: u64) -> Result<(), Diagnostics> {
+/// or be empty), taking the theme and its strings from the site `from`, or
+/// from the example site built into the program when `from` is `None`.
+pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(), Diagnostics> {
     let fail = |what: String| {
         Diagnostics::from(Diagnostic::error(
             out,
@@ -38,18 +80,41 @@ pub fn write(from: &Path, out: &Path, n: usize, seed: u64) -> Result<(), Diagnos
     }
     let io = |e: std::io::Error| fail(format!("cannot write the corpus: {e}"));
     std::fs::create_dir_all(out.join("content")).map_err(io)?;
-    copy_dir(&from.join("themes"), &out.join("themes")).map_err(io)?;
-    for lang in std::iter::once("en").chain(LANGUAGES) {
-        let dir = out.join("locales").join(lang);
-        std::fs::create_dir_all(&dir).map_err(io)?;
-        for stem in ["ui", "site"] {
-            let file = from.join("locales").join(lang).join(format!("{stem}.ftl"));
-            if file.exists() {
-                std::fs::copy(&file, dir.join(format!("{stem}.ftl"))).map_err(io)?;
+    let site_yaml = match from {
+        Some(from) => {
+            let read = |e: std::io::Error| {
+                Diagnostics::from(Diagnostic::error(
+                    from,
+                    format!("cannot read the site to take the theme from: {e}"),
+                    "give --from a site folder (with content/site.yaml, locales/ and themes/), or leave --from out to use the example site's theme",
+                ))
+            };
+            let site_yaml =
+                std::fs::read_to_string(from.join("content/site.yaml")).map_err(read)?;
+            copy_dir(&from.join("themes"), &out.join("themes")).map_err(read)?;
+            for lang in std::iter::once("en").chain(LANGUAGES) {
+                let dir = out.join("locales").join(lang);
+                std::fs::create_dir_all(&dir).map_err(io)?;
+                for stem in ["ui", "site"] {
+                    let file = from.join("locales").join(lang).join(format!("{stem}.ftl"));
+                    if file.exists() {
+                        std::fs::copy(&file, dir.join(format!("{stem}.ftl"))).map_err(io)?;
+                    }
+                }
             }
+            site_yaml
         }
-    }
-    let site_yaml = std::fs::read_to_string(from.join("content/site.yaml")).map_err(io)?;
+        None => {
+            for (path, text) in EMBEDDED.iter().filter(|(p, _)| *p != "content/site.yaml") {
+                let target = out.join(path);
+                if let Some(dir) = target.parent() {
+                    std::fs::create_dir_all(dir).map_err(io)?;
+                }
+                std::fs::write(target, text).map_err(io)?;
+            }
+            EMBEDDED[0].1.to_string()
+        }
+    };
     // The example's home-page order names its own publications.
     let site_yaml = match site_yaml.find("\n# The order publications") {
         Some(i) => &site_yaml[..i + 1],
@@ -435,4 +500,48 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                files(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+
+    /// A theme file or theme string added to the example site and not to
+    /// `EMBEDDED` would be missing from a corpus made outside the repository.
+    #[test]
+    fn embedded_files_are_the_example_sites() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut on_disk = Vec::new();
+        files(&root.join("themes/default"), &mut on_disk);
+        // Fonts are binary and optional (the system's are the fallback).
+        on_disk.retain(|p| !p.components().any(|c| c.as_os_str() == "fonts"));
+        for lang in std::iter::once("en").chain(LANGUAGES) {
+            for stem in ["ui", "site"] {
+                on_disk.push(root.join(format!("locales/{lang}/{stem}.ftl")));
+            }
+        }
+        on_disk.push(root.join("content/site.yaml"));
+        for p in &on_disk {
+            let rel = p.strip_prefix(root).unwrap().to_str().unwrap();
+            let embedded = EMBEDDED.iter().find(|(e, _)| *e == rel);
+            assert!(embedded.is_some(), "{rel} is not in EMBEDDED");
+        }
+        assert_eq!(
+            EMBEDDED.len(),
+            on_disk.len(),
+            "EMBEDDED names a file that is gone"
+        );
+    }
 }

@@ -132,6 +132,13 @@ fn write(file: &EnglishFile, existing: &Existing) -> String {
 pub fn run(site: &Path, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
     let (_, english) = English::load(site)?;
     let files = render(site, &english, force)?;
+    // Keep the English being replaced, so that `update` can still tell how
+    // much a message changed when its id changed too.
+    for f in files.iter().filter(|f| !f.unchanged) {
+        if let Some(stem) = f.path.file_stem().and_then(|s| s.to_str()) {
+            super::memory::remember(site, stem, []);
+        }
+    }
     layout::write_all(&files)?;
     Ok(files)
 }

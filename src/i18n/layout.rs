@@ -173,17 +173,10 @@ impl Existing {
 /// read is refused with every syntax error's position, so that nothing in
 /// it is overwritten.
 pub fn read(path: &Path, shown: &Path) -> Result<Existing, Diagnostics> {
-    let source = match std::fs::read_to_string(path) {
+    let source = match crate::diagnostic::read_text(path, shown) {
         Ok(s) => s,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Existing::default()),
-        Err(e) => {
-            return Err(Diagnostic::error(
-                shown,
-                format!("cannot read: {e}"),
-                "save the file as UTF-8 text",
-            )
-            .into())
-        }
+        Err(crate::diagnostic::ReadError::Missing) => return Ok(Existing::default()),
+        Err(crate::diagnostic::ReadError::Other(d)) => return Err(d.into()),
     };
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(r) => r,

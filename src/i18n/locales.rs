@@ -119,12 +119,13 @@ pub fn missing_ui(site: &Path, lang: &str) -> Diagnostic {
 /// Reads and parses the `.ftl` file at `path`.
 pub fn read(site: &Path, path: &Path) -> Result<FtlFile, Diagnostics> {
     let shown = relative(site, path);
-    let source = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(
+    let source = crate::diagnostic::read_text(path, &shown).map_err(|e| match e {
+        crate::diagnostic::ReadError::Missing => Diagnostic::error(
             &shown,
-            format!("cannot read: {e}"),
-            "save the file as UTF-8 text",
-        )
+            "cannot read: the file was removed while being read",
+            "build again",
+        ),
+        crate::diagnostic::ReadError::Other(d) => d,
     })?;
     parse(&source, &shown)
 }
@@ -158,10 +159,8 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
                     format!("message `{}` is defined twice", m.id.name),
                     "delete or rename one of them",
                 );
-                problems.push(match nth_definition(source, m.id.name, 2) {
-                    Some(offset) => d.at_offset(source, offset),
-                    None => d,
-                });
+                // The parser's own slice of the second definition's id.
+                problems.push(d.at_slice(resource.source(), m.id.name));
             }
             _ => {}
         }
@@ -221,21 +220,4 @@ fn records(source: &str) -> HashMap<String, Record> {
             _ => None,
         })
         .collect()
-}
-
-/// Byte offset of the `n`th line that defines message `id`.
-fn nth_definition(source: &str, id: &str, n: usize) -> Option<usize> {
-    let mut offset = 0;
-    let mut count = 0;
-    for line in source.split_inclusive('\n') {
-        let rest = line.strip_prefix(id).map(str::trim_start);
-        if rest.is_some_and(|r| r.starts_with('=')) {
-            count += 1;
-            if count == n {
-                return Some(offset);
-            }
-        }
-        offset += line.len();
-    }
-    None
 }

@@ -16,6 +16,7 @@ pub mod extract;
 pub mod language;
 pub mod layout;
 pub mod locales;
+pub mod memory;
 pub mod numbers;
 pub mod placeables;
 pub mod script;
@@ -33,6 +34,7 @@ pub fn check(locales: &locales::Locales, english: &english::English) -> Diagnost
     let mut out = placeables::check(english.translations(locales));
     out.extend(attributes::check(english.translations(locales)));
     out.extend(script::check(locales));
+    out.extend(script::latin_only(english.translations(locales)));
     out
 }
 
@@ -52,6 +54,11 @@ pub fn check_file(
             en,
         )));
         out.extend(attributes::check(english::pairs(
+            path.to_string(),
+            file,
+            en,
+        )));
+        out.extend(script::latin_only(english::pairs(
             path.to_string(),
             file,
             en,

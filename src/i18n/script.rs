@@ -155,6 +155,88 @@ pub fn check_file(lang: &str, path: &str, file: &FtlFile) -> Diagnostics {
     out
 }
 
+/// How many words an English message has: runs of text with a letter in
+/// them, placeables left out.
+fn english_words(fluent: &str) -> usize {
+    let mut text = String::new();
+    let mut depth = 0usize;
+    for c in fluent.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => text.push(c),
+            _ => text.push(' '),
+        }
+    }
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// Warns about translations typed in Latin letters ("Amalikaran ane
+/// samiksha" for Gujarati): every letter Latin, where the English has three
+/// words or more. Shorter English may well be a name, an acronym or a
+/// number kept as it is, so it is left alone; and a Latin translation may
+/// be meant, so this is a warning, not an error.
+pub fn latin_only<'a>(pairs: impl Iterator<Item = super::english::Pair<'a>>) -> Diagnostics {
+    let mut out = Diagnostics::default();
+    let scripts = CodePointMapData::<Script>::new();
+    for pair in pairs {
+        // `locales/<lang>/<stem>.ftl`
+        let Some(lang) = pair
+            .path
+            .split('/')
+            .nth(1)
+            .and_then(Language::find)
+            .filter(|l| l.script != "Latn")
+        else {
+            continue;
+        };
+        if english_words(&pair.english.fluent) < 3 {
+            continue;
+        }
+        let m = pair.message;
+        let mut texts = Vec::new();
+        if let Some(v) = &m.value {
+            pattern_texts(v, &mut texts);
+        }
+        for a in &m.attributes {
+            pattern_texts(&a.value, &mut texts);
+        }
+        let mut first = None;
+        let mut all_latin = true;
+        for t in &texts {
+            for (i, c) in t.char_indices().filter(|(_, c)| c.is_alphabetic()) {
+                if scripts.get(c) != Script::Latin {
+                    all_latin = false;
+                    break;
+                }
+                first = first.or(Some((*t, i)));
+            }
+        }
+        let Some((t, i)) = first.filter(|_| all_latin) else {
+            continue;
+        };
+        let d = Diagnostic::warning(
+            &pair.path,
+            format!(
+                "message `{}`: the {} translation is written in Latin letters only",
+                m.id.name, lang.english
+            ),
+            format!(
+                "type it in {} script (with a {} keyboard layout or input tool); if it is meant to stay in Latin letters (a name), nothing needs doing",
+                script_name(lang.script),
+                lang.english
+            ),
+        );
+        out.push(match offset_in(pair.source, t) {
+            Some(o) => d.at_offset(pair.source, o + i),
+            None => d,
+        });
+    }
+    out
+}
+
 /// The literal text of a pattern, variants included, as slices of its source.
 fn pattern_texts<'s>(p: &Pattern<&'s str>, out: &mut Vec<&'s str>) {
     for element in &p.elements {

@@ -203,7 +203,7 @@ fn summarize(
     let shown = PathBuf::from(format!("locales/{lang}/{stem}.ftl"));
     let path = root.join(&shown);
     let mut problems = Diagnostics::default();
-    let (file, hash) = match std::fs::read_to_string(&path) {
+    let (file, hash) = match crate::diagnostic::read_text(&path, &shown) {
         Ok(source) => {
             let hash = xxhash_rust::xxh3::xxh3_64(source.as_bytes());
             match locales::parse(&source, &shown) {
@@ -211,13 +211,9 @@ fn summarize(
                 Err(d) => return (None, d),
             }
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
-        Err(e) => {
-            problems.push(Diagnostic::error(
-                &shown,
-                format!("cannot read: {e}"),
-                "save the file as UTF-8 text",
-            ));
+        Err(crate::diagnostic::ReadError::Missing) => (None, None),
+        Err(crate::diagnostic::ReadError::Other(d)) => {
+            problems.push(d);
             return (None, problems);
         }
     };

@@ -548,15 +548,15 @@ impl ViewBuilder<'_> {
                 languages: self
                     .languages
                     .iter()
-                    .filter_map(|code| a.languages.get_key_value(code))
+                    .filter_map(|code| a.languages.get_key_value(code.as_str()))
                     // Lines for languages the site does not list, after.
                     .chain(
                         a.languages
                             .iter()
-                            .filter(|(code, _)| !self.languages.contains(code)),
+                            .filter(|(code, _)| !self.languages.iter().any(|l| *l == **code)),
                     )
                     .filter_map(|(code, text)| {
-                        let l = Language::find(code)?;
+                        let l = Language::find(code.value.as_str())?;
                         let runs = inline::parse(text);
                         Some(LanguageLine {
                             code: l.code,
@@ -736,7 +736,7 @@ impl ViewBuilder<'_> {
                         let items = theme
                             .cells
                             .iter()
-                            .filter(|c| c.parties.contains(&p.key))
+                            .filter(|c| c.parties.iter().any(|k| k.value == p.key))
                             .flat_map(|c| c.items.iter().map(|t| self.t(t)))
                             .collect();
                         PartyItems {

@@ -10,6 +10,15 @@ use std::sync::OnceLock;
 
 pub const LANGS: [&str; 6] = ["en", "bn", "pa", "hi", "gu", "ur"];
 
+/// The compact-press binary under test: cargo's, unless `COMPACT_PRESS_BIN`
+/// names another (several worktrees sharing one target folder overwrite
+/// each other's `target/debug/compact-press`).
+pub fn bin() -> PathBuf {
+    std::env::var_os("COMPACT_PRESS_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_compact-press")))
+}
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -38,7 +47,7 @@ pub fn site_copy() -> tempfile::TempDir {
 
 /// Runs `compact-press build --site SITE --out OUT`.
 pub fn build(site: &Path, out: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_compact-press"))
+    Command::new(bin())
         .args(["build", "--site"])
         .arg(site)
         .arg("--out")
@@ -122,7 +131,7 @@ pub fn python() -> PathBuf {
 
 /// Runs `compact-press ARGS --site SITE`.
 pub fn run(site: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_compact-press"))
+    Command::new(bin())
         .args(args)
         .arg("--site")
         .arg(site)
