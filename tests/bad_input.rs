@@ -457,3 +457,20 @@ fn a_file_saved_in_another_encoding_is_refused_where_it_stops_being_utf8() {
         "{err}"
     );
 }
+
+#[test]
+fn two_sections_numbered_alike_are_one_error_at_the_second() {
+    // "7." and "7" make the same message ids (`…--s7--title`, `--b1`…).
+    let file = "content/charnwood-nw-leicestershire-compact.yaml";
+    let (first_line, first_column) = place_in(file, "  - number: \"7.\"", "number");
+    let (line, column) = place_in(file, "  - number: \"8.\"", "number");
+    let err =
+        break_and_build(|site| edit(&site.join(file), "  - number: \"8.\"", "  - number: \"7\""));
+    assert_eq!(
+        errors(&err),
+        [format!(
+            "{file}:{line}:{column}: error: the message id `charnwood-nw-leicestershire-compact--s7--title` is made twice; the first comes from line {first_line}, column {first_column}"
+        )],
+        "{err}"
+    );
+}

@@ -9,7 +9,7 @@ pub mod site;
 pub mod yaml;
 
 use crate::diagnostic::{read_text, relative, Diagnostic, Diagnostics, ReadError};
-use model::{Block, Located, Pos, Publication, Section, Text};
+use model::{Block, Located, Pos, Publication, Section};
 use serde::de::IgnoredAny;
 use site::SiteConfig;
 use std::collections::{BTreeMap, HashMap};
@@ -423,26 +423,43 @@ fn validate_publication(
             first.insert(name, id);
         }
     }
-    // Message ids that still clash (two sections numbered alike, an `id:`
-    // equal to an id made from a place).
-    let mut seen: HashMap<&str, &Text> = HashMap::new();
-    messages::for_each_text(p, &mut |t| {
-        if let Some(earlier) = seen.insert(&t.id, t) {
-            if clashes.iter().any(|c| made_from(&t.id, c)) {
-                return;
-            }
-            problems.push(at(
-                Diagnostic::error(
-                    shown,
-                    format!(
-                        "two strings have the message id `{}`; the first is at line {}, column {}",
-                        t.id, earlier.at.line, earlier.at.column
-                    ),
-                    "give one of them an `id:` of its own, or number its section differently; ids name translations, so two strings cannot share one",
-                ),
-                t.at,
-            ));
+    // Message ids that still clash: sibling sections numbered alike ("8."
+    // and "8"), or an `id:` equal to an id made from a place. Each is placed
+    // at the `id:` it comes from, or else at its section; once per place,
+    // since all of a section's strings clash together.
+    let origin = |id: &str, section: Option<&Section>| -> Pos {
+        first
+            .iter()
+            .filter(|(name, _)| made_from(id, name))
+            .max_by_key(|(name, _)| name.len())
+            .map(|(_, l)| l.at)
+            .or(section.map(|s| s.at))
+            .unwrap_or_default()
+    };
+    let mut seen: HashMap<&str, Option<&Section>> = HashMap::new();
+    let mut reported: Vec<Pos> = Vec::new();
+    messages::for_each_text_at(p, &mut |t, place| {
+        let Some(&first_section) = seen.get(t.id.as_str()) else {
+            seen.insert(&t.id, place.section);
+            return;
+        };
+        let here = origin(&t.id, place.section);
+        if clashes.iter().any(|c| made_from(&t.id, c)) || reported.contains(&here) {
+            return;
         }
+        let earlier = origin(&t.id, first_section);
+        reported.push(here);
+        problems.push(at(
+            Diagnostic::error(
+                shown,
+                format!(
+                    "the message id `{}` is made twice; the first comes from line {}, column {}",
+                    t.id, earlier.line, earlier.column
+                ),
+                "number the sections differently or give one of them an `id:` of its own; ids name translations, so two strings cannot share one",
+            ),
+            here,
+        ));
     });
     walk_blocks(&p.sections, &mut |b| match b {
         Block::Related(related) => {

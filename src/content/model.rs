@@ -101,28 +101,19 @@ impl<T: std::fmt::Display> std::fmt::Display for Located<T> {
 }
 
 /// A translatable string: English source and its stable message id.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Text {
     pub en: String,
     /// Assigned after loading; see [`super::ids`].
     pub id: String,
-    /// Where the string starts in the YAML.
-    pub at: Pos,
-}
-
-impl PartialEq for Text {
-    fn eq(&self, other: &Self) -> bool {
-        self.en == other.en && self.id == other.id
-    }
 }
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let en = Located::<String>::deserialize(d)?;
+        let en = String::deserialize(d)?;
         Ok(Text {
             en: normalise_space(&en),
             id: String::new(),
-            at: en.at,
         })
     }
 }
@@ -192,16 +183,42 @@ pub struct PartnerGroup {
 
 /// A section, numbered as in the source ("1.", "1.2.") or not, with blocks
 /// and sub-sections. A section may have no title (the source's section 11).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Section {
     pub id: Option<Located<String>>,
     pub number: Option<String>,
     pub title: Option<Text>,
-    #[serde(default)]
     pub blocks: Vec<Block>,
-    #[serde(default)]
     pub sections: Vec<Section>,
+    /// Where the section starts in the YAML, to place problems with the
+    /// message ids made from its place.
+    pub at: Pos,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionFields {
+    id: Option<Located<String>>,
+    number: Option<String>,
+    title: Option<Text>,
+    #[serde(default)]
+    blocks: Vec<Block>,
+    #[serde(default)]
+    sections: Vec<Section>,
+}
+
+impl<'de> Deserialize<'de> for Section {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let Located { value: s, at } = Located::<SectionFields>::deserialize(d)?;
+        Ok(Section {
+            id: s.id,
+            number: s.number,
+            title: s.title,
+            blocks: s.blocks,
+            sections: s.sections,
+            at,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -254,17 +271,6 @@ macro_rules! string_or_map {
 
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                // The bare-string form gives its text the position of the item.
-                let mut located = Located::<Unplaced<$ty>>::deserialize(d)?;
-                if !located.value.0.text.at.known() {
-                    located.value.0.text.at = located.at;
-                }
-                Ok(located.value.0)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for Unplaced<$ty> {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
                 impl<'de> serde::de::Visitor<'de> for V {
                     type Value = $ty;
@@ -272,21 +278,18 @@ macro_rules! string_or_map {
                         f.write_str("a string, or a map with `text`")
                     }
                     fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<$ty, E> {
-                        Ok($ty { text: Text { en: normalise_space(s), ..Default::default() }, ..Default::default() })
+                        Ok($ty { text: Text { en: normalise_space(s), id: String::new() }, ..Default::default() })
                     }
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<$ty, A::Error> {
                         let h = $helper::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
                         Ok($ty { text: h.text, $($field: h.$field),* })
                     }
                 }
-                d.deserialize_any(V).map(Unplaced)
+                d.deserialize_any(V)
             }
         }
     };
 }
-
-/// A value read without its position, which [`Located`] then adds.
-struct Unplaced<T>(T);
 
 string_or_map!(Paragraph, ParagraphMap { number: Option<String>, id: Option<Located<String>> });
 string_or_map!(Item, ItemMap { number: Option<String>, id: Option<Located<String>> });
@@ -502,17 +505,6 @@ pub struct TableCell(pub Vec<Text>);
 
 impl<'de> Deserialize<'de> for TableCell {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // A cell written as a string gives its text the cell's position.
-        let mut located = Located::<Unplaced<TableCell>>::deserialize(d)?;
-        for t in located.value.0 .0.iter_mut().filter(|t| !t.at.known()) {
-            t.at = located.at;
-        }
-        Ok(located.value.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Unplaced<TableCell> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = TableCell;
@@ -522,7 +514,7 @@ impl<'de> Deserialize<'de> for Unplaced<TableCell> {
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<TableCell, E> {
                 Ok(TableCell(vec![Text {
                     en: normalise_space(s),
-                    ..Text::default()
+                    id: String::new(),
                 }]))
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(
@@ -534,7 +526,7 @@ impl<'de> Deserialize<'de> for Unplaced<TableCell> {
                 Ok(TableCell(paras))
             }
         }
-        d.deserialize_any(V).map(Unplaced)
+        d.deserialize_any(V)
     }
 }
 

@@ -21,12 +21,12 @@ use crate::i18n::{extract, locales};
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// `(path, text)` of a file of the example site (the repository root).
+/// `(path, bytes)` of a file of the example site (the repository root).
 macro_rules! embed {
     ($path:literal) => {
         (
             $path,
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)),
+            include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)),
         )
     };
 }
@@ -35,8 +35,9 @@ const LANGUAGES: [&str; 5] = ["bn", "pa", "hi", "gu", "ur"];
 
 /// The example site's theme and theme strings, and its `site.yaml`, built
 /// into the program so that `dev corpus` works from any folder. The unit
-/// test `embedded_files_are_the_example_sites` keeps the list whole.
-const EMBEDDED: &[(&str, &str)] = &[
+/// test `embedded_files_are_the_example_sites` keeps the list whole; the
+/// PDF fonts (`fonts/*.ttf`, 4 MB) are left out, as the system's serve.
+const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("content/site.yaml"),
     embed!("themes/default/css/large-print.css"),
     embed!("themes/default/css/site.css"),
@@ -112,7 +113,7 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
                 }
                 std::fs::write(target, text).map_err(io)?;
             }
-            EMBEDDED[0].1.to_string()
+            String::from_utf8_lossy(EMBEDDED[0].1).into_owned()
         }
     };
     // The example's home-page order names its own publications.
@@ -525,8 +526,12 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut on_disk = Vec::new();
         files(&root.join("themes/default"), &mut on_disk);
-        // Fonts are binary and optional (the system's are the fallback).
-        on_disk.retain(|p| !p.components().any(|c| c.as_os_str() == "fonts"));
+        // The PDF fonts are optional: the system's are the fallback. Web
+        // fonts the CSS names (`fonts/web/`) are not.
+        on_disk.retain(|p| {
+            let rel = p.strip_prefix(root.join("themes/default")).unwrap();
+            !rel.starts_with("fonts") || rel.starts_with("fonts/web")
+        });
         for lang in std::iter::once("en").chain(LANGUAGES) {
             for stem in ["ui", "site"] {
                 on_disk.push(root.join(format!("locales/{lang}/{stem}.ftl")));
@@ -537,6 +542,7 @@ mod tests {
             let rel = p.strip_prefix(root).unwrap().to_str().unwrap();
             let embedded = EMBEDDED.iter().find(|(e, _)| *e == rel);
             assert!(embedded.is_some(), "{rel} is not in EMBEDDED");
+            assert_eq!(embedded.unwrap().1, std::fs::read(p).unwrap().as_slice());
         }
         assert_eq!(
             EMBEDDED.len(),

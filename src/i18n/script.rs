@@ -192,9 +192,6 @@ pub fn latin_only<'a>(pairs: impl Iterator<Item = super::english::Pair<'a>>) -> 
         else {
             continue;
         };
-        if english_words(&pair.english.fluent) < 3 {
-            continue;
-        }
         let m = pair.message;
         let mut texts = Vec::new();
         if let Some(v) = &m.value {
@@ -205,11 +202,11 @@ pub fn latin_only<'a>(pairs: impl Iterator<Item = super::english::Pair<'a>>) -> 
         }
         let mut first = None;
         let mut all_latin = true;
-        for t in &texts {
+        'texts: for t in &texts {
             for (i, c) in t.char_indices().filter(|(_, c)| c.is_alphabetic()) {
                 if scripts.get(c) != Script::Latin {
                     all_latin = false;
-                    break;
+                    break 'texts;
                 }
                 first = first.or(Some((*t, i)));
             }
@@ -217,6 +214,9 @@ pub fn latin_only<'a>(pairs: impl Iterator<Item = super::english::Pair<'a>>) -> 
         let Some((t, i)) = first.filter(|_| all_latin) else {
             continue;
         };
+        if english_words(&pair.english.fluent) < 3 {
+            continue;
+        }
         let d = Diagnostic::warning(
             &pair.path,
             format!(
