@@ -36,11 +36,14 @@ const LANGUAGES: [&str; 5] = ["bn", "pa", "hi", "gu", "ur"];
 /// The example site's theme and theme strings, and its `site.yaml`, built
 /// into the program so that `dev corpus` works from any folder. The unit
 /// test `embedded_files_are_the_example_sites` keeps the list whole; the
-/// PDF fonts (`fonts/*.ttf`, 4 MB) are left out, as the system's serve.
+/// PDF fonts (`fonts/*.ttf`, 4 MB) are left out: a corpus made outside the
+/// repository typesets its PDFs with the computer's fonts.
 const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("content/site.yaml"),
     embed!("themes/default/css/large-print.css"),
     embed!("themes/default/css/site.css"),
+    embed!("themes/default/fonts/web/NotoNastaliqUrdu-Bold.woff2"),
+    embed!("themes/default/fonts/web/NotoNastaliqUrdu-Regular.woff2"),
     embed!("themes/default/templates/404.html"),
     embed!("themes/default/templates/accessibility.html"),
     embed!("themes/default/templates/base.html"),
