@@ -407,26 +407,13 @@ fn two_builds_are_byte_identical() {
     let b = tempfile::tempdir().unwrap();
     assert!(build(&repo(), &a.path().join("p")).status.success());
     assert!(build(&repo(), &b.path().join("p")).status.success());
-    let files_a = contents(&a.path().join("p"));
-    let files_b = contents(&b.path().join("p"));
+    let files_a = snapshot(&a.path().join("p"));
+    let files_b = snapshot(&b.path().join("p"));
     assert_eq!(files_a.len(), files_b.len());
     for (ra, rb) in files_a.iter().zip(&files_b) {
         assert_eq!(ra.0, rb.0);
         assert!(ra.1 == rb.1, "{} differs between builds", ra.0.display());
     }
-}
-
-/// Each file of a built site with its bytes, by path relative to the site.
-fn contents(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    all_files(dir)
-        .into_iter()
-        .map(|p| {
-            (
-                p.strip_prefix(dir).unwrap().to_path_buf(),
-                std::fs::read(&p).unwrap(),
-            )
-        })
-        .collect()
 }
 
 /// Does `s` contain letters of the script of language `lang`?

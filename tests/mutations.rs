@@ -13,7 +13,6 @@
 
 mod common;
 use common::*;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -94,19 +93,6 @@ fn inputs(site: &Path) -> Vec<PathBuf> {
             let rel = p.strip_prefix(site).unwrap();
             (rel.starts_with("content") || rel.starts_with("locales"))
                 && p.extension().is_some_and(|e| e == "yaml" || e == "ftl")
-        })
-        .collect()
-}
-
-/// Every file of `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    all_files(dir)
-        .into_iter()
-        .map(|p| {
-            (
-                p.strip_prefix(dir).unwrap().to_path_buf(),
-                std::fs::read(&p).unwrap(),
-            )
         })
         .collect()
 }
