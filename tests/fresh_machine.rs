@@ -9,13 +9,24 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 /// Every folder fontconfig and fontdb look in for the computer's fonts.
-const FONT_DIRS: [&str; 3] = ["/usr/share/fonts", "/usr/local/share/fonts", "/root/.fonts"];
+fn font_dirs() -> Vec<String> {
+    let mut dirs = vec![
+        "/usr/share/fonts".to_string(),
+        "/usr/local/share/fonts".to_string(),
+    ];
+    if let Some(home) = std::env::var_os("HOME") {
+        let home = home.to_string_lossy();
+        dirs.push(format!("{home}/.fonts"));
+        dirs.push(format!("{home}/.local/share/fonts"));
+    }
+    dirs
+}
 
 /// Runs the build with every system font folder hidden behind an empty
 /// one, in a mount namespace of its own (`unshare`, util-linux).
 fn build_without_system_fonts(site: &Path, out: &Path) -> Output {
     let mut script = String::new();
-    for dir in FONT_DIRS {
+    for dir in font_dirs() {
         script.push_str(&format!(
             "if [ -d {dir} ]; then mount -t tmpfs none {dir} || exit 90; fi; "
         ));

@@ -404,6 +404,19 @@ fn lines(pdf: &Path) -> Vec<(usize, f64, f64, String)> {
 /// The left margin of the large-print pages: 2 cm.
 const LEFT_MARGIN: f64 = 2.0 / 2.54 * 72.0;
 
+/// The line of `all` holding `needle` starts at the left margin.
+fn starts_at_left_margin(all: &[(usize, f64, f64, String)], needle: &str) {
+    let line = all
+        .iter()
+        .find(|l| l.3.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} is not in the PDF"));
+    assert!(
+        (line.1 - LEFT_MARGIN).abs() < 2.0,
+        "{needle:?} starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
+        line.1
+    );
+}
+
 #[test]
 fn english_standing_in_for_urdu_is_a_left_to_right_paragraph() {
     // "The Action Plan will be subject to annual review." is not translated
@@ -411,15 +424,7 @@ fn english_standing_in_for_urdu_is_a_left_to_right_paragraph() {
     // margin, as English does, not at the right as the Urdu around it.
     let file = pdf("ur", "leicestershire-county-compact");
     let all = lines(&file);
-    let line = all
-        .iter()
-        .find(|l| l.3.contains("subject to annual review."))
-        .unwrap_or_else(|| panic!("the English paragraph is not in the Urdu PDF"));
-    assert!(
-        (line.1 - LEFT_MARGIN).abs() < 2.0,
-        "the English paragraph starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
-        line.1
-    );
+    starts_at_left_margin(&all, "subject to annual review.");
     // Urdu text around it still ends at the right margin.
     let right = all
         .iter()
@@ -435,16 +440,7 @@ fn english_standing_in_for_urdu_starts_at_the_left_margin_inside_blocks_too() {
     // wide as its widest line: the block, placed at the right as Urdu is,
     // carried the English paragraph away from the left margin.
     let file = pdf("ur", "charnwood-nw-leicestershire-compact");
-    let all = lines(&file);
-    let line = all
-        .iter()
-        .find(|l| l.3.contains("I Andrew Clarke of CNWL PCT"))
-        .unwrap_or_else(|| panic!("the statement is not in the Urdu PDF"));
-    assert!(
-        (line.1 - LEFT_MARGIN).abs() < 2.0,
-        "the statement starts at x = {} (left margin {LEFT_MARGIN}): {line:?}",
-        line.1
-    );
+    starts_at_left_margin(&lines(&file), "I Andrew Clarke of CNWL PCT");
 }
 
 #[test]
@@ -453,16 +449,7 @@ fn each_line_of_the_request_for_other_formats_reads_in_its_own_direction() {
     // Urdu the English line starts at the left margin, and in English the
     // Urdu line ends at the right one (its last line, with the phone number).
     let slug = "leicestershire-county-compact";
-    let ur = lines(&pdf("ur", slug));
-    let english = ur
-        .iter()
-        .find(|l| l.3.contains("or another language, please call"))
-        .expect("the English request in the Urdu PDF");
-    assert!(
-        (english.1 - LEFT_MARGIN).abs() < 2.0,
-        "in Urdu the English request starts at x = {}: {english:?}",
-        english.1
-    );
+    starts_at_left_margin(&lines(&pdf("ur", slug)), "or another language, please call");
     // Nastaliq comes back from pdftotext in fragments of lines, so a line
     // is every Urdu word whose middle is within a few points of the phone
     // number's.

@@ -46,6 +46,14 @@ fn measure(widths: &str, pages: &[PathBuf]) -> Vec<Value> {
     lines
 }
 
+/// A page made for a control, measured at `width`.
+fn measure_page(html: &str, width: &str) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("control.html");
+    std::fs::write(&page, html).unwrap();
+    measure(width, &[page]).remove(0)
+}
+
 /// The example site's every page at 320 and 1280 px, measured once.
 fn example() -> &'static [Value] {
     static MEASURED: OnceLock<Vec<Value>> = OnceLock::new();
@@ -85,14 +93,10 @@ fn every_page_fits_320_css_px_without_scrolling_sideways() {
 fn the_reflow_check_can_fail() {
     // A page with a long unbreakable address in a flex row, as the contact
     // details were before they could wrap.
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("wide.html");
-    std::fs::write(
-        &page,
+    let line = measure_page(
         "<!DOCTYPE html><html lang=en><title>x</title><div style=\"display:flex\"><span>Email</span><span>a.very.long.address.for.the.voluntary.sector@leicestershire.gov.uk</span></div>",
-    )
-    .unwrap();
-    let line = &measure("320", &[page])[0];
+        "320",
+    );
     assert!(line["scrollWidth"].as_u64().unwrap() > 320, "{line}");
 }
 
@@ -126,15 +130,11 @@ fn right_to_left_pages_keep_list_markers_on_the_right_and_inside_table_cells() {
 fn the_marker_check_can_fail() {
     // An English stand-in marked on the item itself, as before: its bullet
     // moves to the left and out of the cell.
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("rtl.html");
-    std::fs::write(
-        &page,
+    let line = measure_page(
         "<!DOCTYPE html><html lang=ur dir=rtl><title>x</title><main><table><tr><td style=\"width:10em\"><ul style=\"padding:0\"><li lang=en dir=ltr>Funding and accountability</li></ul></td></tr></table>",
-    )
-    .unwrap();
-    let line = &measure("1280", &[page])[0];
-    let found = problems(line);
+        "1280",
+    );
+    let found = problems(&line);
     assert!(
         found
             .iter()

@@ -7,19 +7,7 @@
 
 mod common;
 use common::*;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// Every file under `dir` (relative path → bytes).
-fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    all_files(dir)
-        .into_iter()
-        .map(|p| {
-            let bytes = std::fs::read(&p).unwrap();
-            (p.strip_prefix(dir).unwrap().to_path_buf(), bytes)
-        })
-        .collect()
-}
 
 fn build_pages(site: &Path, out: &Path) {
     let o = run(site, &["build", "--no-pdf", "--out", out.to_str().unwrap()]);
@@ -32,7 +20,7 @@ fn rebuild_matches_first_build(site: &Path, out: &Path, step: &str) {
     let fresh = tempfile::tempdir().unwrap();
     let first = fresh.path().join("public");
     build_pages(site, &first);
-    let (got, want) = (tree(out), tree(&first));
+    let (got, want) = (snapshot(out), snapshot(&first));
     let extra: Vec<_> = got.keys().filter(|k| !want.contains_key(*k)).collect();
     let missing: Vec<_> = want.keys().filter(|k| !got.contains_key(*k)).collect();
     let differ: Vec<_> = want
@@ -109,7 +97,7 @@ fn a_rebuild_never_changes_the_files_of_the_output_it_replaces() {
     build_pages(site.path(), &out);
     build_pages(site.path(), &out);
     let yaml = site.path().join("content/compact-leicestershire.yaml");
-    let before = tree(&out);
+    let before = snapshot(&out);
     let held: Vec<(PathBuf, std::fs::File)> = before
         .keys()
         .map(|k| (k.clone(), std::fs::File::open(out.join(k)).unwrap()))
