@@ -66,6 +66,21 @@ enum Command {
         #[arg(long)]
         no_pdf: bool,
     },
+    /// Print the JSON Schema of a publication's YAML (or of site.yaml), for
+    /// editors: completion, hover help and red underlines as you type
+    #[command(
+        after_help = "Examples:\n  compact-press schema                 the schema of content/<slug>.yaml\n  compact-press schema site            the schema of content/site.yaml\n  compact-press schema --write         write schema/publication.json and schema/site.json\n\nThen start each YAML file with a line naming its schema:\n  # yaml-language-server: $schema=../schema/publication.json"
+    )]
+    Schema {
+        /// Which file's schema to print
+        #[arg(value_enum, default_value_t = SchemaOf::Publication)]
+        which: SchemaOf,
+        /// Write both schemas into the site folder's schema/ instead
+        #[arg(long)]
+        write: bool,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
     /// Tools for developers: generated corpora for benchmarks
     #[command(hide = true)]
     Dev {
@@ -151,6 +166,43 @@ enum DevCommand {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum SchemaOf {
+    /// content/<slug>.yaml
+    Publication,
+    /// content/site.yaml
+    Site,
+}
+
+/// Prints a schema, or writes both into `site`/schema/.
+fn schema(which: SchemaOf, write: bool, site: &std::path::Path) -> ExitCode {
+    use compact_press::content::schema::{to_file, Which};
+    if !write {
+        print!(
+            "{}",
+            to_file(match which {
+                SchemaOf::Publication => Which::Publication,
+                SchemaOf::Site => Which::Site,
+            })
+        );
+        return ExitCode::SUCCESS;
+    }
+    for w in Which::ALL {
+        let path = site.join(w.path());
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, to_file(w)));
+        if let Err(e) = written {
+            eprintln!("{}: error: cannot write: {e}", path.display());
+            eprintln!("  help: check that the site folder can be written to");
+            return ExitCode::FAILURE;
+        }
+        eprintln!("  wrote {}", path.display());
+    }
+    ExitCode::SUCCESS
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Text,
     Json,
@@ -230,6 +282,7 @@ fn i18n(command: I18nCommand) -> ExitCode {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::I18n { command } => i18n(command),
+        Command::Schema { which, write, site } => schema(which, write, &site),
         Command::Dev {
             command: DevCommand::Hugo { site, out },
         } => match compact_press::dev::hugo::write(&site, &out) {

@@ -56,6 +56,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "status-label",
     "date-label",
     "area-label",
+    "reference-label",
     "parties-heading",
     "undertakings-theme",
     "related-heading",

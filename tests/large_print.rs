@@ -222,20 +222,6 @@ fn a_body_size_below_16_points_is_refused() {
     );
 }
 
-fn pdfua(files: &[std::path::PathBuf]) -> std::process::Output {
-    let out = Command::new(python())
-        .arg(repo().join("tests/validators/pdfua.py"))
-        .args(files)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        !stderr.contains("No module named 'page'"),
-        "the PDF/UA checker is missing: run tests/setup-and-run (it installs page-validation==0.11.0 in tests/.venv)"
-    );
-    out
-}
-
 #[test]
 fn every_pdf_passes_a_pdf_ua_1_checker() {
     let mut pdfs = Vec::new();

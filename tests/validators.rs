@@ -8,43 +8,16 @@ mod common;
 use common::*;
 use std::process::Command;
 
-fn need(what: &str, ok: bool) {
-    assert!(
-        ok,
-        "{what} is missing. Install the validators with:\n  apt-get install -y chromium default-jre-headless fonts-noto-core && (cd tests && npm ci)\n(or run tests/setup-and-run, which does this and then runs the tests)"
-    );
-}
-
-fn node_modules() -> std::path::PathBuf {
-    repo().join("tests/node_modules")
-}
-
 #[test]
 fn nu_html_checker_finds_no_errors_on_any_page() {
-    let jar = node_modules().join("vnu-jar/build/dist/vnu.jar");
-    need("vnu-jar (npm)", jar.is_file());
-    need(
-        "java",
-        Command::new("java").arg("-version").output().is_ok(),
-    );
     let pages = html_files(built());
     assert!(
         pages.len() >= 44,
         "expected every page of six languages, got {}",
         pages.len()
     );
-    let out = Command::new("java")
-        .arg("-jar")
-        .arg(&jar)
-        .arg("--errors-only")
-        .args(&pages)
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && report.trim().is_empty(),
-        "Nu Html Checker errors:\n{report}"
-    );
+    let report = nu_errors(&pages);
+    assert!(report.is_empty(), "Nu Html Checker errors:\n{report}");
 }
 
 #[test]
@@ -71,34 +44,9 @@ fn nu_html_checker_is_really_checking() {
 
 #[test]
 fn axe_finds_no_wcag_violations_on_any_page() {
-    need(
-        "axe-core and playwright-core (npm)",
-        node_modules().join("axe-core").is_dir() && node_modules().join("playwright-core").is_dir(),
-    );
-    need(
-        "Debian chromium at /usr/bin/chromium",
-        std::path::Path::new("/usr/bin/chromium").exists(),
-    );
-    let pages = html_files(built());
-    let out = Command::new("node")
-        .arg(repo().join("tests/validators/axe.mjs"))
-        .args(&pages)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let checked = stdout.lines().count();
-    assert_eq!(
-        checked,
-        pages.len(),
-        "axe did not check every page:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let failures: Vec<&str> = stdout
-        .lines()
-        .filter(|l| !l.contains("\"violations\":[]"))
-        .collect();
+    let failures = axe_violations(&html_files(built()));
     assert!(
-        out.status.success() && failures.is_empty(),
+        failures.is_empty(),
         "axe violations:\n{}",
         failures.join("\n")
     );

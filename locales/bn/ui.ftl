@@ -85,6 +85,9 @@ date-label = তারিখ
 # source: 17521a64
 area-label = এলাকা
 
+# source: 6fbddef1
+reference-label = সূত্র নম্বর
+
 # source: 1fef0feb
 parties-heading = এই চুক্তির পক্ষসমূহ
 

@@ -44,6 +44,7 @@ status-adopted = Adopted
 status-label = Status
 date-label = Date
 area-label = Area
+reference-label = Reference
 parties-heading = The parties to this agreement
 download-heading = Other formats
 undertakings-theme = Theme

@@ -85,6 +85,9 @@ date-label = તારીખ
 # source: 17521a64
 area-label = વિસ્તાર
 
+# source: 6fbddef1
+reference-label = સંદર્ભ નંબર
+
 # source: 1fef0feb
 parties-heading = આ કરારના પક્ષો
 

@@ -85,6 +85,9 @@ date-label = तारीख़
 # source: 17521a64
 area-label = क्षेत्र
 
+# source: 6fbddef1
+reference-label = संदर्भ संख्या
+
 # source: 1fef0feb
 parties-heading = इस समझौते के पक्ष
 

@@ -85,6 +85,9 @@ date-label = ਮਿਤੀ
 # source: 17521a64
 area-label = ਖੇਤਰ
 
+# source: 6fbddef1
+reference-label = ਹਵਾਲਾ ਨੰਬਰ
+
 # source: 1fef0feb
 parties-heading = ਇਸ ਸਮਝੌਤੇ ਦੀਆਂ ਧਿਰਾਂ
 

@@ -85,6 +85,9 @@ date-label = تاریخ
 # source: 17521a64
 area-label = علاقہ
 
+# source: 6fbddef1
+reference-label = حوالہ نمبر
+
 # source: 1fef0feb
 parties-heading = اس معاہدے کے فریق
 

@@ -58,6 +58,24 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+impl schemars::JsonSchema for PubDate {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "title": "a date, YYYY-MM-DD or YYYY-MM",
+            "description": "A date: YYYY-MM-DD, or YYYY-MM when the source gives no day.",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$",
+            "examples": ["2003-06", "2005-07-27"]
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for PubDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;

@@ -28,6 +28,7 @@ pub fn assign(publication: &mut Publication) {
         ("subtitle", p.subtitle.as_mut()),
         ("strapline", p.strapline.as_mut()),
         ("summary", Some(&mut p.summary)),
+        ("presented", p.presented.as_mut()),
         ("area", p.area.as_mut()),
     ] {
         if let Some(t) = text {
@@ -85,9 +86,13 @@ fn item_id(base: &str, explicit: &Option<Located<String>>, n: usize) -> String {
     }
 }
 
+/// Items are `{base}-i1`, `{base}-i2` …; an item's sub-items are named
+/// after it (`{base}-i2-i1`), or after its own `id:`.
 fn assign_items(base: &str, items: &mut [Item]) {
     for (i, item) in items.iter_mut().enumerate() {
         item.text.id = item_id(base, &item.id, i + 1);
+        let child_base = item.text.id.clone();
+        assign_items(&child_base, &mut item.items);
     }
 }
 
@@ -119,16 +124,31 @@ fn assign_block(base: &str, block: &mut Block) {
         }
         Block::Undertakings(u) => {
             for party in &mut u.parties {
-                party.name.id = format!("{base}-party-{}", party.key);
+                let pb = format!("{base}-party-{}", party.key);
+                party.name.id = pb.clone();
+                if let Some(lead) = &mut party.lead_in {
+                    lead.id = format!("{pb}-lead");
+                }
+                for (t, theme) in party.themes.iter_mut().enumerate() {
+                    let tb = format!("{pb}-t{}", t + 1);
+                    theme.title.id = format!("{tb}-title");
+                    assign_items(&tb, &mut theme.items);
+                }
             }
             for (t, theme) in u.themes.iter_mut().enumerate() {
                 let tb = format!("{base}-t{}", t + 1);
                 theme.title.id = format!("{tb}-title");
                 for (c, cell) in theme.cells.iter_mut().enumerate() {
-                    for (i, item) in cell.items.iter_mut().enumerate() {
-                        item.id = format!("{tb}-c{}-i{}", c + 1, i + 1);
-                    }
+                    assign_items(&format!("{tb}-c{}", c + 1), &mut cell.items);
                 }
+            }
+        }
+        Block::Message(m) => {
+            for (i, p) in m.paragraphs.iter_mut().enumerate() {
+                p.id = format!("{base}-p{}", i + 1);
+            }
+            if let Some(role) = &mut m.role {
+                role.id = format!("{base}-role");
             }
         }
         Block::Contact(c) => assign_contact(base, c),

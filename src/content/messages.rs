@@ -30,6 +30,12 @@ pub enum Role<'a> {
         index: usize,
         number: Option<&'a str>,
     },
+    /// An item of a list nested `depth` levels under a block's items.
+    SubItem {
+        depth: usize,
+        index: usize,
+        number: Option<&'a str>,
+    },
     Term(usize),
     Meaning(usize),
     PartyName(&'a str),
@@ -40,6 +46,17 @@ pub enum Role<'a> {
         item: usize,
     },
     /// A contact card's label or role, in the block named.
+    /// A party's own undertakings: their lead-in, a theme's heading, an item.
+    LeadIn(&'a str),
+    PartyTheme(&'a str, usize),
+    PartyUndertaking {
+        party: &'a str,
+        theme: usize,
+        item: usize,
+    },
+    /// A signed message: a paragraph, the author's role.
+    MessageParagraph(usize),
+    MessageRole,
     ContactLabel(&'static str),
     ContactRole(&'static str),
     FormatsText,
@@ -90,6 +107,21 @@ impl fmt::Display for Role<'_> {
                     _ => write!(f, "{kind}, item {index}"),
                 }
             }
+            Role::SubItem {
+                depth,
+                index,
+                number,
+            } => match number {
+                Some(n) => write!(f, "sub-item {n} (level {})", depth + 1),
+                None => write!(f, "sub-item {index} (level {})", depth + 1),
+            },
+            Role::LeadIn(key) => write!(f, "undertakings of `{key}`, the sentence before them"),
+            Role::PartyTheme(key, n) => write!(f, "undertakings of `{key}`, heading of theme {n}"),
+            Role::PartyUndertaking { party, theme, item } => {
+                write!(f, "undertakings of `{party}`, theme {theme}, item {item}")
+            }
+            Role::MessageParagraph(n) => write!(f, "signed message, paragraph {n}"),
+            Role::MessageRole => write!(f, "signed message, the author's role"),
             Role::Term(n) => write!(f, "definition {n}, the term"),
             Role::Meaning(n) => write!(f, "definition {n}, its meaning"),
             Role::PartyName(key) => write!(f, "undertakings, name of the party `{key}`"),
@@ -161,6 +193,7 @@ pub fn for_each_text_at<'a>(p: &'a Publication, f: Visit<'_, 'a>) {
         ("subtitle", p.subtitle.as_ref()),
         ("strapline", p.strapline.as_ref()),
         ("summary", Some(&p.summary)),
+        ("presented", p.presented.as_ref()),
         ("area", p.area.as_ref()),
     ];
     for (name, text) in fields {
@@ -223,6 +256,19 @@ fn items<'a>(
                 number: item.number.as_deref(),
             },
         );
+        sub_items(&item.items, 1, f);
+    }
+}
+
+fn sub_items<'a>(items: &'a [Item], depth: usize, f: &mut dyn FnMut(&'a Text, Role<'a>)) {
+    for (i, item) in items.iter().enumerate() {
+        let role = Role::SubItem {
+            depth,
+            index: i + 1,
+            number: item.number.as_deref(),
+        };
+        f(&item.text, role);
+        sub_items(&item.items, depth + 1, f);
     }
 }
 
@@ -240,6 +286,21 @@ fn block_texts<'a>(b: &'a Block, f: &mut dyn FnMut(&'a Text, Role<'a>)) {
         Block::Undertakings(u) => {
             for p in &u.parties {
                 f(&p.name, Role::PartyName(&p.key));
+                if let Some(lead) = &p.lead_in {
+                    f(lead, Role::LeadIn(&p.key));
+                }
+                for (t, theme) in p.themes.iter().enumerate() {
+                    f(&theme.title, Role::PartyTheme(&p.key, t + 1));
+                    for (i, item) in theme.items.iter().enumerate() {
+                        let role = Role::PartyUndertaking {
+                            party: &p.key,
+                            theme: t + 1,
+                            item: i + 1,
+                        };
+                        f(&item.text, role);
+                        sub_items(&item.items, 1, f);
+                    }
+                }
             }
             for (t, theme) in u.themes.iter().enumerate() {
                 f(&theme.title, Role::ThemeTitle(t + 1));
@@ -250,9 +311,18 @@ fn block_texts<'a>(b: &'a Block, f: &mut dyn FnMut(&'a Text, Role<'a>)) {
                             parties: &cell.parties,
                             item: i + 1,
                         };
-                        f(item, role);
+                        f(&item.text, role);
+                        sub_items(&item.items, 1, f);
                     }
                 }
+            }
+        }
+        Block::Message(m) => {
+            for (i, p) in m.paragraphs.iter().enumerate() {
+                f(p, Role::MessageParagraph(i + 1));
+            }
+            if let Some(role) = &m.role {
+                f(role, Role::MessageRole);
             }
         }
         Block::Contact(c) => contact_texts(c, "contact card", f),

@@ -5,11 +5,12 @@ pub mod date;
 pub mod ids;
 pub mod messages;
 pub mod model;
+pub mod schema;
 pub mod site;
 pub mod yaml;
 
 use crate::diagnostic::{read_text, relative, Diagnostic, Diagnostics, ReadError};
-use model::{Block, Located, Pos, Publication, Section};
+use model::{Block, Item, Located, Pos, Publication, Section};
 use serde::de::IgnoredAny;
 use site::SiteConfig;
 use std::collections::{BTreeMap, HashMap};
@@ -527,6 +528,15 @@ fn validate_publication(
 /// names the section within its parent (`slug--intro`, as its messages are
 /// `slug--intro--title`…), any other id names its string(s) directly.
 fn explicit_ids(p: &Publication) -> Vec<(String, &Located<String>)> {
+    /// The `id:`s of items and their sub-items, depth first.
+    fn items<'a>(list: &'a [Item], out: &mut Vec<(String, &'a Located<String>)>) {
+        for i in list {
+            if let Some(id) = &i.id {
+                out.push((id.value.clone(), id));
+            }
+            items(&i.items, out);
+        }
+    }
     fn walk<'a>(
         parent: &str,
         sections: &'a [Section],
@@ -542,11 +552,17 @@ fn explicit_ids(p: &Publication) -> Vec<(String, &Located<String>)> {
                     |id: &'a Option<Located<String>>| id.as_ref().map(|id| (id.value.clone(), id));
                 match b {
                     Block::Paragraph(p) => out.extend(own(&p.id)),
-                    Block::List(l) | Block::Principles(l) => {
-                        out.extend(l.items.iter().filter_map(|i| own(&i.id)))
-                    }
-                    Block::Outcomes(items) => out.extend(items.iter().filter_map(|i| own(&i.id))),
+                    Block::List(l) | Block::Principles(l) => items(&l.items, out),
+                    Block::Outcomes(list) => items(list, out),
                     Block::Definitions(d) => out.extend(d.iter().filter_map(|i| own(&i.id))),
+                    Block::Undertakings(u) => {
+                        for p in &u.parties {
+                            p.themes.iter().for_each(|t| items(&t.items, out));
+                        }
+                        for t in &u.themes {
+                            t.cells.iter().for_each(|c| items(&c.items, out));
+                        }
+                    }
                     _ => {}
                 }
             }

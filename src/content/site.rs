@@ -4,11 +4,14 @@
 use super::model::{Contact, Text};
 use crate::i18n::language::Language;
 use crate::i18n::numbers::Numbering;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Deserialize)]
+/// `content/site.yaml`: the site's title, address, languages and publisher.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "compact-press site")]
 pub struct SiteConfig {
     /// English site title; translated as `site--title` in `locales/<lang>/site.ftl`.
     pub title: Text,
@@ -50,7 +53,7 @@ impl SiteConfig {
 }
 
 /// What to do with a translation made from English that has since changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StalePolicy {
     /// Show the translation, and say on the page that parts may be out of date.
@@ -61,7 +64,7 @@ pub enum StalePolicy {
 }
 
 /// Large-print settings (UKAAF guidance: body text 16 pt or more).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LargePrint {
     /// Body text size in points; 18 by default, never below 16.

@@ -49,6 +49,7 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("themes/default/templates/base.html"),
     embed!("themes/default/templates/blocks.html"),
     embed!("themes/default/templates/chooser.html"),
+    embed!("themes/default/templates/components.html"),
     embed!("themes/default/templates/contact.html"),
     embed!("themes/default/templates/home.html"),
     embed!("themes/default/templates/publication-body.html"),

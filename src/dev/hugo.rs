@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::language::Language;
 use crate::render::html::HtmlRenderer;
 use crate::render::inline::Run;
-use crate::render::view::{BlockView, Html, PublicationView};
+use crate::render::view::{BlockView, Html, ItemView, PublicationView};
 use crate::site::Site;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -177,6 +177,21 @@ fn markdown(slug: &str, v: &PublicationView) -> String {
     out
 }
 
+/// A Markdown list, sub-lists indented under their items.
+fn list(out: &mut String, ordered: bool, items: &[ItemView], depth: usize) {
+    for (i, item) in items.iter().enumerate() {
+        let marker = if ordered {
+            format!("{}.", i + 1)
+        } else {
+            "-".into()
+        };
+        let _ = writeln!(out, "{}{marker} {}", "   ".repeat(depth), md(&item.text));
+        if let Some(sub) = &item.sub {
+            list(out, sub.ordered, &sub.items, depth + 1);
+        }
+    }
+}
+
 fn block(out: &mut String, b: &BlockView, level: usize) {
     match b {
         BlockView::Paragraph { number, text } => {
@@ -187,15 +202,16 @@ fn block(out: &mut String, b: &BlockView, level: usize) {
             let _ = writeln!(out, "{number}{}\n", md(text));
         }
         BlockView::List { ordered, items, .. } => {
-            for (i, item) in items.iter().enumerate() {
-                let marker = if *ordered {
-                    format!("{}.", i + 1)
-                } else {
-                    "-".into()
-                };
-                let _ = writeln!(out, "{marker} {}", md(&item.text));
-            }
+            list(out, *ordered, items, 0);
             out.push('\n');
+        }
+        BlockView::Message {
+            paragraphs, author, ..
+        } => {
+            for p in paragraphs {
+                let _ = writeln!(out, "> {}\n>", md(p));
+            }
+            let _ = writeln!(out, "> — {}\n", escape(author));
         }
         BlockView::Definitions { items } => {
             for d in items {
@@ -205,11 +221,17 @@ fn block(out: &mut String, b: &BlockView, level: usize) {
         BlockView::Undertakings(u) => {
             for theme in &u.themes {
                 let _ = writeln!(out, "{} {}\n", "#".repeat(level.min(6)), md(&theme.title));
-                for group in theme.by_party.iter().filter(|g| !g.items.is_empty()) {
+                for group in theme.by_party.iter().filter(|g| !g.list.items.is_empty()) {
                     let _ = writeln!(out, "**{}**\n", md(&group.party));
-                    for item in &group.items {
-                        let _ = writeln!(out, "- {}", md(item));
-                    }
+                    list(out, group.list.ordered, &group.list.items, 0);
+                    out.push('\n');
+                }
+            }
+            for own in &u.own {
+                let _ = writeln!(out, "{} {}\n", "#".repeat(level.min(6)), md(&own.heading));
+                for theme in &own.themes {
+                    let _ = writeln!(out, "**{}**\n", md(&theme.title));
+                    list(out, theme.list.ordered, &theme.list.items, 0);
                     out.push('\n');
                 }
             }

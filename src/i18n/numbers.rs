@@ -19,7 +19,9 @@ use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 /// A set of digits (a Unicode numbering system, as in CLDR's `-u-nu-`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Numbering {
     /// 0123456789

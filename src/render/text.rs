@@ -12,11 +12,11 @@
 use super::html::Prepared;
 use super::inline::{self, isolate_plain};
 use super::view::{
-    BlockView, ContactView, Html, LanguageLine, Marks, PublicationView, SectionView, TableView,
-    UndertakingsView,
+    BlockView, ContactView, Html, ItemView, LanguageLine, ListView, Marks, PublicationView,
+    SectionView, TableView, UndertakingsView,
 };
 use super::wrap::{width, wrap};
-use crate::content::model::letter;
+use crate::content::model::{letter, roman};
 use crate::i18n::translator::{Catalog, Translator};
 use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
@@ -339,7 +339,16 @@ impl Doc<'_> {
             let extra = self.inline(extra);
             self.para(&extra, "", "");
         }
+        if let Some(presented) = &view.presented {
+            self.gap();
+            let presented = self.inline(presented);
+            self.para(&presented, "", "");
+        }
         self.gap();
+        if let Some(reference) = &view.reference {
+            let line = format!("{}: {}", self.ui("reference-label"), self.ltr(reference));
+            self.para(&line, "", "  ");
+        }
         if let Some(date) = &view.date {
             let line = format!("{}: {}", self.ui("date-label"), clean(&date.text));
             self.para(&line, "", "  ");
@@ -420,18 +429,29 @@ impl Doc<'_> {
                     None => self.para(&text, "", ""),
                 }
             }
-            BlockView::List { style, items, .. } => {
-                for (i, item) in items.iter().enumerate() {
-                    let marker = match (item.number.as_deref(), *style) {
-                        (Some(n), _) => n.to_string(),
-                        (None, "lettered") => format!("({})", letter(i)),
-                        (None, "numbered") => format!("{}.", i + 1),
-                        _ => "-".to_string(),
-                    };
-                    let text = self.inline(&item.text);
-                    let hang = " ".repeat(2 + width(&marker) + 1);
-                    self.para(&text, &format!("  {marker} "), &hang);
+            BlockView::List { style, items, .. } => self.list(style, items, 2),
+            BlockView::Message {
+                paragraphs,
+                author,
+                role,
+                organisation,
+                date,
+                ..
+            } => {
+                // The message indented, as a quotation, then who signed it.
+                for (i, p) in paragraphs.iter().enumerate() {
+                    if i > 0 {
+                        self.gap();
+                    }
+                    let p = self.inline(p);
+                    self.para(&p, "    ", "    ");
                 }
+                self.gap();
+                let mut who = vec![clean(author)];
+                who.extend(role.iter().map(|r| self.inline(r)));
+                who.extend(organisation.iter().map(|o| clean(o)));
+                who.extend(date.iter().map(|d| clean(&d.text)));
+                self.para(&format!("— {}", who.join(", ")), "    ", "      ");
             }
             BlockView::Definitions { items } => {
                 for (i, d) in items.iter().enumerate() {
@@ -523,8 +543,34 @@ impl Doc<'_> {
         }
     }
 
+    /// A list's items, `indent` columns in, each marked as its style says
+    /// and followed by its sub-items, indented under its text.
+    fn list(&mut self, style: &str, items: &[ItemView], indent: usize) {
+        let pad = " ".repeat(indent);
+        for (i, item) in items.iter().enumerate() {
+            let marker = match (item.number.as_deref(), style) {
+                (Some(n), _) => n.to_string(),
+                (None, "lettered") => format!("({})", letter(i)),
+                (None, "roman") => format!("({})", roman(i + 1)),
+                (None, "numbered") => format!("{}.", i + 1),
+                _ => "-".to_string(),
+            };
+            let text = self.inline(&item.text);
+            let hang = indent + width(&marker) + 1;
+            self.para(&text, &format!("{pad}{marker} "), &" ".repeat(hang));
+            if let Some(sub) = &item.sub {
+                self.list(sub.style, &sub.items, hang);
+            }
+        }
+    }
+
+    fn list_view(&mut self, list: &ListView, indent: usize) {
+        self.list(list.style, &list.items, indent);
+    }
+
     /// The matrix as theme → party → items: a grid cannot be read in 72
-    /// columns or by a screen reader line by line.
+    /// columns or by a screen reader line by line. Then each party's own
+    /// undertakings, after their lead-in.
     fn undertakings(&mut self, u: &UndertakingsView) {
         let theme_label = self.ui("undertakings-theme");
         for (i, theme) in u.themes.iter().enumerate() {
@@ -534,15 +580,29 @@ impl Doc<'_> {
             let line = format!("{theme_label}: {}", self.inline(&theme.title));
             self.para(&line, "", "  ");
             for party in &theme.by_party {
-                if party.items.is_empty() {
+                if party.list.items.is_empty() {
                     continue;
                 }
                 let name = self.inline(&party.party);
                 self.para(&format!("{name}:"), "  ", "    ");
-                for item in &party.items {
-                    let item = self.inline(item);
-                    self.para(&item, "    - ", "      ");
+                self.list_view(&party.list, 4);
+            }
+        }
+        for own in &u.own {
+            self.gap();
+            let heading = self.inline(&own.heading);
+            let heading = match &own.number {
+                Some(n) => format!("{n} {heading}"),
+                None => heading,
+            };
+            self.heading(&heading, '-');
+            for (i, theme) in own.themes.iter().enumerate() {
+                if i > 0 {
+                    self.gap();
                 }
+                let title = self.inline(&theme.title);
+                self.para(&title, "", "  ");
+                self.list_view(&theme.list, 2);
             }
         }
     }

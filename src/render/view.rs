@@ -99,6 +99,11 @@ pub struct PublicationView {
     pub subtitle: Option<Html>,
     pub strapline: Option<Html>,
     pub summary: Html,
+    /// The official paper's reference ("Cm 4100"), not translated.
+    pub reference: Option<String>,
+    pub presented: Option<Html>,
+    /// `lang`/`dir` for the reference and other English names.
+    pub name_attrs: &'static str,
     pub date: Option<DateView>,
     pub status: Option<Html>,
     pub area: Option<Html>,
@@ -114,9 +119,15 @@ impl PublicationView {
     pub fn front_marks(&self) -> Marks {
         let mut texts: Vec<&Html> = vec![&self.title, &self.summary];
         texts.extend(
-            [&self.label, &self.subtitle, &self.strapline, &self.area]
-                .into_iter()
-                .flatten(),
+            [
+                &self.label,
+                &self.subtitle,
+                &self.strapline,
+                &self.presented,
+                &self.area,
+            ]
+            .into_iter()
+            .flatten(),
         );
         texts.extend(&self.parties);
         if let Some(p) = &self.partners {
@@ -213,6 +224,15 @@ pub enum BlockView {
         style: &'static str,
         items: Vec<ItemView>,
     },
+    /// A signed message or foreword.
+    Message {
+        paragraphs: Vec<Html>,
+        author: String,
+        role: Option<Html>,
+        organisation: Option<String>,
+        date: Option<DateView>,
+        name_attrs: &'static str,
+    },
     Definitions {
         items: Vec<DefinitionView>,
     },
@@ -238,12 +258,43 @@ pub enum BlockView {
 pub struct ItemView {
     pub number: Option<String>,
     pub text: Html,
+    /// The item's sub-items, if it has any.
+    pub sub: Option<ListView>,
+}
+
+/// A list of items, which may nest: how it is marked, and its items.
+#[derive(Debug, Serialize)]
+pub struct ListView {
+    pub ordered: bool,
+    /// `bullet`, `lettered`, `roman`, `numbered` (1, 2, 3) or `explicit`
+    /// (the items' own numbers).
+    pub style: &'static str,
+    pub items: Vec<ItemView>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct UndertakingsView {
     pub parties: Vec<Html>,
+    /// Themes the parties share, side by side.
     pub themes: Vec<ThemeView>,
+    /// Each party's own themes, after its lead-in, for parties that have any.
+    pub own: Vec<OwnUndertakings>,
+}
+
+/// One party's own undertakings: a heading (its lead-in, or its name) and
+/// its themes.
+#[derive(Debug, Serialize)]
+pub struct OwnUndertakings {
+    pub anchor: String,
+    pub number: Option<String>,
+    pub heading: Html,
+    pub themes: Vec<OwnTheme>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OwnTheme {
+    pub title: Html,
+    pub list: ListView,
 }
 
 /// One theme of the matrix: one or more table rows, so that a cell shared
@@ -259,7 +310,7 @@ pub struct ThemeView {
 #[derive(Debug, Serialize)]
 pub struct PartyItems {
     pub party: Html,
-    pub items: Vec<Html>,
+    pub list: ListView,
 }
 
 #[derive(Debug, Serialize)]
@@ -275,7 +326,7 @@ pub struct MatrixCell {
     pub parties: String,
     /// `lang`/`dir` for `parties` when the names are English stand-ins.
     pub parties_attrs: String,
-    pub items: Vec<Html>,
+    pub list: ListView,
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -362,13 +413,17 @@ impl MatrixCell {
             colspan: 1,
             parties: String::new(),
             parties_attrs: String::new(),
-            items: Vec::new(),
+            list: ListView {
+                ordered: false,
+                style: "bullet",
+                items: Vec::new(),
+            },
         }
     }
 }
 
 /// Items for columns `.0..=.1` of the undertakings matrix.
-type Run = (usize, usize, Vec<Html>);
+type Run<'m> = (usize, usize, &'m [model::Item]);
 
 /// Builds views of publications for one language.
 pub struct ViewBuilder<'a> {
@@ -419,6 +474,9 @@ impl ViewBuilder<'_> {
             subtitle: p.subtitle.as_ref().map(|t| self.t(t)),
             strapline: p.strapline.as_ref().map(|t| self.t(t)),
             summary: self.t(&p.summary),
+            reference: p.reference.clone(),
+            presented: p.presented.as_ref().map(|t| self.t(t)),
+            name_attrs: name_attrs(self.lang()),
             date: p.date.as_ref().map(|d| self.date(d)),
             status: p.status.map(|s| {
                 self.ui(match s {
@@ -491,29 +549,41 @@ impl ViewBuilder<'_> {
         }
     }
 
-    fn items(&self, items: &[model::Item]) -> Vec<ItemView> {
-        items
-            .iter()
-            .map(|i| ItemView {
-                number: i.number.clone(),
-                text: self.t(&i.text),
-            })
-            .collect()
-    }
-
-    fn list(&self, class: &'static str, l: &model::List) -> BlockView {
-        let explicit = l.items.iter().any(|i| i.number.is_some());
-        let (ordered, style) = match l.style {
+    /// A list of `items` marked in `style`, with their sub-items, each
+    /// marked in its item's `style:` or the style's default for sub-items.
+    pub fn list_view(&self, style: ListStyle, items: &[model::Item]) -> ListView {
+        let explicit = items.iter().any(|i| i.number.is_some());
+        let (ordered, name) = match style {
             ListStyle::Bullet => (false, "bullet"),
+            // Items with their own numbers ("9.1", "(a)") show those, as
+            // the source prints them.
+            _ if explicit => (true, "explicit"),
             ListStyle::Lettered => (true, "lettered"),
-            ListStyle::Numbered if explicit => (true, "explicit"),
+            ListStyle::Roman => (true, "roman"),
             ListStyle::Numbered => (true, "numbered"),
         };
+        ListView {
+            ordered,
+            style: name,
+            items: items
+                .iter()
+                .map(|i| ItemView {
+                    number: i.number.clone(),
+                    text: self.t(&i.text),
+                    sub: (!i.items.is_empty())
+                        .then(|| self.list_view(i.style.unwrap_or(style.child()), &i.items)),
+                })
+                .collect(),
+        }
+    }
+
+    fn list(&self, class: &'static str, style: ListStyle, items: &[model::Item]) -> BlockView {
+        let l = self.list_view(style, items);
         BlockView::List {
             class,
-            ordered,
-            style,
-            items: self.items(&l.items),
+            ordered: l.ordered,
+            style: l.style,
+            items: l.items,
         }
     }
 
@@ -523,13 +593,16 @@ impl ViewBuilder<'_> {
                 number: p.number.clone(),
                 text: self.t(&p.text),
             },
-            Block::List(l) => self.list("list", l),
-            Block::Principles(l) => self.list("principles", l),
-            Block::Outcomes(items) => BlockView::List {
-                class: "outcomes",
-                ordered: false,
-                style: "bullet",
-                items: self.items(items),
+            Block::List(l) => self.list("list", l.style, &l.items),
+            Block::Principles(l) => self.list("principles", l.style, &l.items),
+            Block::Outcomes(items) => self.list("outcomes", ListStyle::Bullet, items),
+            Block::Message(m) => BlockView::Message {
+                paragraphs: m.paragraphs.iter().map(|p| self.t(p)).collect(),
+                author: m.author.clone(),
+                role: m.role.as_ref().map(|t| self.t(t)),
+                organisation: m.organisation.clone(),
+                date: m.date.as_ref().map(|d| self.date(d)),
+                name_attrs: name_attrs(self.lang()),
             },
             Block::Definitions(defs) => BlockView::Definitions {
                 items: defs
@@ -540,7 +613,7 @@ impl ViewBuilder<'_> {
                     })
                     .collect(),
             },
-            Block::Undertakings(u) => BlockView::Undertakings(self.undertakings(u)),
+            Block::Undertakings(u) => BlockView::Undertakings(self.undertakings(u, id)),
             Block::Contact(c) => BlockView::Contact(self.contact(c)),
             Block::AlternativeFormats(a) => BlockView::AlternativeFormats {
                 text: self.t(&a.text),
@@ -653,7 +726,17 @@ impl ViewBuilder<'_> {
         }
     }
 
-    fn undertakings(&self, u: &model::Undertakings) -> UndertakingsView {
+    fn undertakings(&self, u: &model::Undertakings, id: &str) -> UndertakingsView {
+        // Numbered as the source numbers them, else bulleted.
+        let undertaken = |items: &[model::Item]| {
+            let numbered = items.iter().any(|i| i.number.is_some());
+            let style = if numbered {
+                ListStyle::Numbered
+            } else {
+                ListStyle::Bullet
+            };
+            self.list_view(style, items)
+        };
         let names: Vec<Html> = u.parties.iter().map(|p| self.t(&p.name)).collect();
         let column = |key: &str| u.parties.iter().position(|p| p.key == key);
         let themes = u
@@ -667,14 +750,13 @@ impl ViewBuilder<'_> {
                         cell.parties.iter().filter_map(|k| column(k)).collect();
                     cols.sort_unstable();
                     cols.dedup();
-                    let items: Vec<Html> = cell.items.iter().map(|t| self.t(t)).collect();
                     let mut start = 0;
                     while start < cols.len() {
                         let mut end = start;
                         while end + 1 < cols.len() && cols[end + 1] == cols[end] + 1 {
                             end += 1;
                         }
-                        runs.push((cols[start], cols[end], items.clone()));
+                        runs.push((cols[start], cols[end], &cell.items));
                         start = end + 1;
                     }
                 }
@@ -718,7 +800,7 @@ impl ViewBuilder<'_> {
                                 colspan: b - a + 1,
                                 parties,
                                 parties_attrs,
-                                items,
+                                list: undertaken(items),
                             });
                             next = b + 1;
                         }
@@ -733,15 +815,15 @@ impl ViewBuilder<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, p)| {
-                        let items = theme
+                        let items: Vec<model::Item> = theme
                             .cells
                             .iter()
                             .filter(|c| c.parties.iter().any(|k| k.value == p.key))
-                            .flat_map(|c| c.items.iter().map(|t| self.t(t)))
+                            .flat_map(|c| c.items.iter().cloned())
                             .collect();
                         PartyItems {
                             party: names[i].clone(),
-                            items,
+                            list: undertaken(&items),
                         }
                     })
                     .collect();
@@ -752,9 +834,32 @@ impl ViewBuilder<'_> {
                 }
             })
             .collect();
+        let own = u
+            .parties
+            .iter()
+            .zip(&names)
+            .filter(|(p, _)| !p.themes.is_empty())
+            .map(|(p, name)| OwnUndertakings {
+                anchor: format!("{id}-{}", p.key),
+                number: p.number.clone(),
+                heading: p
+                    .lead_in
+                    .as_ref()
+                    .map_or_else(|| name.clone(), |t| self.t(t)),
+                themes: p
+                    .themes
+                    .iter()
+                    .map(|t| OwnTheme {
+                        title: self.t(&t.title),
+                        list: undertaken(&t.items),
+                    })
+                    .collect(),
+            })
+            .collect();
         UndertakingsView {
             parties: names,
             themes,
+            own,
         }
     }
 

@@ -182,3 +182,98 @@ pub fn raw(url: &str, method: &str, target: &str) -> (u16, String, String) {
 pub fn get(url: &str, target: &str) -> (u16, String, String) {
     raw(url, "GET", target)
 }
+
+/// Fails with the command that installs the validators when one is missing.
+pub fn need(what: &str, ok: bool) {
+    assert!(
+        ok,
+        "{what} is missing. Install the validators with:\n  apt-get install -y chromium default-jre-headless fonts-noto-core && (cd tests && npm ci)\n(or run tests/setup-and-run, which does this and then runs the tests)"
+    );
+}
+
+pub fn node_modules() -> PathBuf {
+    repo().join("tests/node_modules")
+}
+
+/// The Nu Html Checker's errors on `pages` (empty when there are none).
+pub fn nu_errors(pages: &[PathBuf]) -> String {
+    let jar = node_modules().join("vnu-jar/build/dist/vnu.jar");
+    need("vnu-jar (npm)", jar.is_file());
+    need(
+        "java",
+        Command::new("java").arg("-version").output().is_ok(),
+    );
+    let out = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .arg("--errors-only")
+        .args(pages)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stderr).trim().to_string();
+    if out.status.success() || !report.is_empty() {
+        report
+    } else {
+        "the Nu Html Checker failed without a report".into()
+    }
+}
+
+/// axe-core's report on each of `pages` (one JSON line per page, at
+/// desktop width and at 320 CSS px), and whether the run succeeded.
+pub fn axe(pages: &[PathBuf]) -> (Vec<String>, Output) {
+    need(
+        "axe-core and playwright-core (npm)",
+        node_modules().join("axe-core").is_dir() && node_modules().join("playwright-core").is_dir(),
+    );
+    need(
+        "Debian chromium at /usr/bin/chromium",
+        Path::new("/usr/bin/chromium").exists(),
+    );
+    let out = Command::new("node")
+        .arg(repo().join("tests/validators/axe.mjs"))
+        .args(pages)
+        .output()
+        .unwrap();
+    let lines = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    (lines, out)
+}
+
+/// axe-core's reports that list violations, after checking that it
+/// checked every one of `pages`.
+pub fn axe_violations(pages: &[PathBuf]) -> Vec<String> {
+    let (lines, out) = axe(pages);
+    assert_eq!(
+        lines.len(),
+        pages.len(),
+        "axe did not check every page:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let failures: Vec<String> = lines
+        .into_iter()
+        .filter(|l| !l.contains("\"violations\":[]"))
+        .collect();
+    assert!(
+        out.status.success() || !failures.is_empty(),
+        "axe failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    failures
+}
+
+/// Runs the PDF/UA-1 checker (PyPI page-validation) on `files`.
+pub fn pdfua(files: &[PathBuf]) -> Output {
+    let out = Command::new(python())
+        .arg(repo().join("tests/validators/pdfua.py"))
+        .args(files)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("No module named 'page'"),
+        "the PDF/UA checker is missing: run tests/setup-and-run (it installs page-validation==0.11.0 in tests/.venv)"
+    );
+    out
+}
