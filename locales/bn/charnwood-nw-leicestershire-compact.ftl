@@ -70,53 +70,53 @@ charnwood-nw-leicestershire-compact--summary = এই কমপ্যাক্�
 # source: bcc42d2f
 # charnwood-nw-leicestershire-compact--s1--s1-2--title = The Development of the Charnwood and North West Leicestershire Compact
 
-# context: 1.2. The Development of the Charnwood and North… › paragraph 1.2.1.
+# context: 1.2. The Development of the Charnwood and North… › numbered list, item 1.2.1.
 # source: 74492b56
-# charnwood-nw-leicestershire-compact--s1--s1-2--b1 = This Compact compliments existing compact arrangements between the Voluntary Sector and the District Council in North West Leicestershire as well as the Leicestershire County Compact.
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i1 = This Compact compliments existing compact arrangements between the Voluntary Sector and the District Council in North West Leicestershire as well as the Leicestershire County Compact.
 
-# context: 1.2. The Development of the Charnwood and North… › paragraph 1.2.2.
+# context: 1.2. The Development of the Charnwood and North… › numbered list, item 1.2.2.
 # source: a8ed90a1
-# charnwood-nw-leicestershire-compact--s1--s1-2--b2 = Partners involved in the development of the draft Charnwood and North West Leicestershire Compact are:
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i2 = Partners involved in the development of the draft Charnwood and North West Leicestershire Compact are:
 
-# context: 1.2. The Development of the Charnwood and North… › bulleted list, item 1
+# context: 1.2. The Development of the Charnwood and North… › sub-item 1 (level 2)
 # source: 24ed1bd3
-# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i1 = Charnwood Council for Voluntary Service (CVS)
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i2-i1 = Charnwood Council for Voluntary Service (CVS)
 
-# context: 1.2. The Development of the Charnwood and North… › bulleted list, item 2
+# context: 1.2. The Development of the Charnwood and North… › sub-item 2 (level 2)
 # source: 44442394
-# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i2 = North West Leicestershire Council for Voluntary Service (CVS)
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i2-i2 = North West Leicestershire Council for Voluntary Service (CVS)
 
-# context: 1.2. The Development of the Charnwood and North… › bulleted list, item 3
+# context: 1.2. The Development of the Charnwood and North… › sub-item 3 (level 2)
 # source: e2cd017e
-# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i3 = Charnwood Borough Council
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i2-i3 = Charnwood Borough Council
 
-# context: 1.2. The Development of the Charnwood and North… › bulleted list, item 4
+# context: 1.2. The Development of the Charnwood and North… › sub-item 4 (level 2)
 # source: 585f466e
-# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i4 = North West Leicestershire District Council
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i2-i4 = North West Leicestershire District Council
 
-# context: 1.2. The Development of the Charnwood and North… › bulleted list, item 5
+# context: 1.2. The Development of the Charnwood and North… › sub-item 5 (level 2)
 # source: 2ff5c961
-# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i5 = Charnwood & North West Leicestershire Primary Care Trust
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i2-i5 = Charnwood & North West Leicestershire Primary Care Trust
 
-# context: 1.2. The Development of the Charnwood and North… › paragraph 1.2.3.
+# context: 1.2. The Development of the Charnwood and North… › numbered list, item 1.2.3.
 # source: 818c5d10
-# charnwood-nw-leicestershire-compact--s1--s1-2--b4 = The Compact applies to all parts of the Charnwood and North West Leicestershire area* and to the wide variety of organisations, which are defined as the Voluntary and Community Sector.
+# charnwood-nw-leicestershire-compact--s1--s1-2--b1-i3 = The Compact applies to all parts of the Charnwood and North West Leicestershire area* and to the wide variety of organisations, which are defined as the Voluntary and Community Sector.
 
 # context: 1.2. The Development of the Charnwood and North… › paragraph
 # source: cf5168b0
 # boundary-note = (\* Note. Boundary lines for the partner organisations are not co-terminus. Syston comes within the Charnwood Borough Council boundary but is part of the Melton, Rutland and Harborough PCT. Markfield is part the Charnwood & North West Leicestershire PCT area but does not come within the District Council boundary of North West Leicestershire. For the purposes of this Compact, partner organisations have agreed that both areas should be included in the Agreement and note that similar steps will need to be taken by neighboring organisations. Further details are included in Appendix 1)
 
-# context: 1.2. The Development of the Charnwood and North… › paragraph 1.2.4.
+# context: 1.2. The Development of the Charnwood and North… › numbered list, item 1.2.4.
 # source: 6bdb98f4
-# charnwood-nw-leicestershire-compact--s1--s1-2--b6 = The Compact will be sensitive to the interest of Black and Minority Ethnic Groups and people with a range of special and additional needs.
+# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i1 = The Compact will be sensitive to the interest of Black and Minority Ethnic Groups and people with a range of special and additional needs.
 
-# context: 1.2. The Development of the Charnwood and North… › paragraph 1.2.5.
+# context: 1.2. The Development of the Charnwood and North… › numbered list, item 1.2.5.
 # source: 6d99e876
-# charnwood-nw-leicestershire-compact--s1--s1-2--b7 = The Compact includes a section for groups and organisations to sign declaring their commitment to working in the spirit of the Compact. Material will be produced to raise awareness of the Compact to staff, councillors, volunteers, service users and other groups and organisations.
+# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i2 = The Compact includes a section for groups and organisations to sign declaring their commitment to working in the spirit of the Compact. Material will be produced to raise awareness of the Compact to staff, councillors, volunteers, service users and other groups and organisations.
 
-# context: 1.2. The Development of the Charnwood and North… › paragraph 1.2.6.
+# context: 1.2. The Development of the Charnwood and North… › numbered list, item 1.2.6.
 # source: d0ffd9a7
-# charnwood-nw-leicestershire-compact--s1--s1-2--b8 = A forum comprising of member representatives from the partner organisations, referred to as a Compact Steering Group, has developed the Compact. After the publication of the Compact, this group will provide an ongoing forum for the Compact Action Plan; its implementation and review.
+# charnwood-nw-leicestershire-compact--s1--s1-2--b3-i3 = A forum comprising of member representatives from the partner organisations, referred to as a Compact Steering Group, has developed the Compact. After the publication of the Compact, this group will provide an ongoing forum for the Compact Action Plan; its implementation and review.
 
 ## 2. Why have a Compact?
 
