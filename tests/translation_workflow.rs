@@ -364,6 +364,71 @@ fn update_never_loses_a_translation() {
 }
 
 #[test]
+fn translations_follow_items_that_are_nested_under_another() {
+    // A writer re-encodes principles (c) and (d) as sub-items of (b), with
+    // the source's numbers: their derived ids change from b2-i3, b2-i4 to
+    // b2-i2-i1, b2-i2-i2, and (e) becomes b2-i3. `i18n update` carries each
+    // translation to the new id of its English, unchanged and not stale.
+    let site = site_copy();
+    let bn = site
+        .path()
+        .join("locales/bn/leicestershire-county-compact.ftl");
+    let before: std::collections::BTreeMap<String, String> = messages(&bn).into_iter().collect();
+    let id = |n: &str| format!("leicestershire-county-compact--principles--b2-{n}");
+    let yaml = site
+        .path()
+        .join("content/leicestershire-county-compact.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let from = text
+        .find("            - >-\n              An **independent")
+        .unwrap();
+    let to = text
+        .find("            - >-\n              There is **added value")
+        .unwrap();
+    let nested = "            - number: (b)
+              text: >-
+                An **independent and diverse voluntary and community sector** is
+                fundamental to the well-being of society.
+              items:
+                - >-
+                  Both the Council and the VCS acknowledge the importance of
+                  promoting **equality of opportunity** for all people, regardless
+                  of race, age, disability, gender, sexuality, religion, ethnic or
+                  national origin, marital status or medical condition.
+                - >-
+                  In the development and delivery of public policy and services,
+                  the Council and the VCS have distinct but **complementary
+                  roles**.
+";
+    std::fs::write(&yaml, format!("{}{nested}{}", &text[..from], &text[to..])).unwrap();
+    let check = run(site.path(), &["check"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+
+    let said = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    assert!(said.contains("moved to a new id"), "{said}");
+    let now: std::collections::BTreeMap<String, String> = messages(&bn).into_iter().collect();
+    for (old, new) in [("i3", "i2-i1"), ("i4", "i2-i2"), ("i5", "i3"), ("i8", "i6")] {
+        assert_eq!(
+            now.get(&id(new)),
+            before.get(&id(old)),
+            "{} → {}",
+            id(old),
+            id(new)
+        );
+    }
+    // (b) itself kept its id, and nothing was marked stale.
+    assert_eq!(now.get(&id("i2")), before.get(&id("i2")));
+    let status = status(site.path());
+    let file = file_status(&status, "bn", "leicestershire-county-compact");
+    assert_eq!(file["stale"], serde_json::json!([]), "{file}");
+    assert_eq!(file["obsolete"], serde_json::json!([]), "{file}");
+}
+
+#[test]
 fn update_starts_a_new_language_with_everything_to_translate() {
     let site = site_copy();
     let hi = site.path().join("locales/hi");
