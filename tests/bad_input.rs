@@ -50,7 +50,7 @@ fn broken_yaml_names_file_line_and_column() {
         )
     });
     assert!(
-        err.contains("content/compact-leicestershire.yaml:5:"),
+        err.contains("content/compact-leicestershire.yaml:6:"),
         "{err}"
     );
     assert!(err.contains("help:"), "{err}");
@@ -66,7 +66,7 @@ fn a_misspelt_key_lists_the_allowed_keys() {
         )
     });
     assert!(
-        err.contains("content/compact-leicestershire.yaml:6:1: error: unknown field `subtitel`"),
+        err.contains("content/compact-leicestershire.yaml:7:1: error: unknown field `subtitel`"),
         "{err}"
     );
     assert!(
@@ -208,7 +208,7 @@ fn a_yaml_error_in_one_publication_is_not_also_reported_in_another() {
     let errors = errors(&err);
     assert_eq!(errors.len(), 1, "only the YAML error:\n{err}");
     assert!(
-        errors[0].starts_with("content/learning-compact-launch.yaml:6:"),
+        errors[0].starts_with("content/learning-compact-launch.yaml:7:"),
         "{err}"
     );
     assert!(!err.contains("does not exist"), "{err}");
@@ -384,7 +384,7 @@ fn check_reports_problems_as_json() {
     let first = &problems[0];
     assert_eq!(first["severity"], "error");
     assert_eq!(first["file"], "content/compact-leicestershire.yaml");
-    assert_eq!(first["line"], 6);
+    assert_eq!(first["line"], 7);
     assert_eq!(first["column"], 1);
 }
 
@@ -441,7 +441,7 @@ fn a_file_saved_in_another_encoding_is_refused_where_it_stops_being_utf8() {
         )
     });
     assert!(
-        err.contains("content/compact-leicestershire.yaml:5:11: error: the file is not UTF-8 text (byte 0xe9)"),
+        err.contains("content/compact-leicestershire.yaml:6:11: error: the file is not UTF-8 text (byte 0xe9)"),
         "{err}"
     );
     assert!(err.contains("help: save it as UTF-8"), "{err}");

@@ -75,6 +75,10 @@ fn explain<T: JsonSchema>(message: &str, steps: &[Step]) -> Option<(String, Stri
     } else {
         steps
     };
+    // A misspelt key at the top of the file: the general hint says it.
+    if at.is_empty() {
+        return None;
+    }
     let place = place(steps);
     let node = schema::at(&root, at)?;
     let mut help = String::new();
