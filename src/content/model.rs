@@ -608,6 +608,8 @@ pub struct Cell {
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// The message, one string per paragraph.
+    #[serde(deserialize_with = "non_empty")]
+    #[schemars(length(min = 1))]
     pub paragraphs: Vec<Text>,
     /// Who wrote and signed it. A proper name, not translated.
     #[schemars(example = &"Tony Blair")]
@@ -618,6 +620,17 @@ pub struct Message {
     pub organisation: Option<String>,
     /// When it was signed: `YYYY-MM-DD` or `YYYY-MM`.
     pub date: Option<PubDate>,
+}
+
+/// A list that must have something in it.
+fn non_empty<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    let v = Vec::<T>::deserialize(d)?;
+    if v.is_empty() {
+        return Err(serde::de::Error::custom(
+            "this list is empty: write at least one item",
+        ));
+    }
+    Ok(v)
 }
 
 /// A contact card. Names and addresses are proper names, not translated; the
