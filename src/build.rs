@@ -187,7 +187,9 @@ pub fn render_loaded(
         ..Scope::default()
     };
     let mut files = Files::new();
-    Pass::new(site, &html, &scope).pages(&Sizes::new(), &mut files, &mut report.pages)?;
+    // Every download's size: the accessibility statements list the
+    // formats that were made.
+    Pass::new(site, &html, &scope).pages(&report.sizes, &mut files, &mut report.pages)?;
     for (rel, bytes) in &files {
         sink.put(rel, bytes)?;
     }

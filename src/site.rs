@@ -71,6 +71,10 @@ impl Site {
             return Err(problems);
         }
         warnings.extend(problems);
+        if content.config.accessibility.is_none() {
+            let shown = relative(root, &root.join("content/site.yaml"));
+            warnings.push(content::accessibility::missing(&shown));
+        }
         let coverage = coverage::measure(&english, &locales, &languages, &translations);
         warnings.extend(coverage.warnings(&locales));
         warnings.extend(extract::freshness(root, &english, |_| true));

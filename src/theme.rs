@@ -81,6 +81,21 @@ pub const CODE_MESSAGES: &[&str] = &[
     "not-found-title",
     "not-found-text",
     "not-found-link",
+    "a11y-applies",
+    "a11y-run-by",
+    "a11y-committed",
+    "a11y-compliance-full",
+    "a11y-compliance-partial",
+    "a11y-compliance-not",
+    "a11y-compliance-unassessed",
+    "a11y-format-web-page",
+    "a11y-format-large-print-page",
+    "a11y-format-large-print-pdf",
+    "a11y-format-plain-text",
+    "a11y-reply-days",
+    "a11y-prepared",
+    "a11y-reviewed",
+    "a11y-tested",
 ];
 
 /// The theme strings the program shows as they are, formatted once per

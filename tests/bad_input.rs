@@ -99,13 +99,7 @@ fn an_unknown_block_type_lists_the_block_types() {
 /// a problem to be reported.
 fn place_in(path: &str, nth_line_with: &str, needle: &str) -> (usize, usize) {
     let source = std::fs::read_to_string(repo().join(path)).unwrap();
-    let (i, line) = source
-        .lines()
-        .enumerate()
-        .find(|(_, l)| l.contains(nth_line_with))
-        .unwrap();
-    let column = line[..line.find(needle).unwrap()].chars().count() + 1;
-    (i + 1, column)
+    place_in_text(&source, nth_line_with, needle)
 }
 
 /// Every `error:` line of a build's messages.

@@ -416,19 +416,6 @@ fn two_builds_are_byte_identical() {
     }
 }
 
-/// Does `s` contain letters of the script of language `lang`?
-fn in_own_script(lang: &str, s: &str) -> bool {
-    let range = match lang {
-        "bn" => '\u{0980}'..='\u{09FF}',
-        "pa" => '\u{0A00}'..='\u{0A7F}',
-        "hi" => '\u{0900}'..='\u{097F}',
-        "gu" => '\u{0A80}'..='\u{0AFF}',
-        "ur" => '\u{0600}'..='\u{06FF}',
-        _ => return true,
-    };
-    s.chars().any(|c| range.contains(&c))
-}
-
 #[test]
 fn compact_leicestershire_is_fully_translated_and_says_it_is_unreviewed() {
     for lang in &LANGS[1..] {

@@ -1,4 +1,4 @@
-### English of the site's title, tagline and contact, from content/site.yaml.
+### English of the site's title, tagline, contact and accessibility statement, from content/site.yaml.
 ### Written by `compact-press i18n extract`: change the English in that file, not here.
 ### Translators: copy this file to locales/<language>/site.ftl and translate the text after each "=".
 ### Keep the "# source:" lines: they tell compact-press which English you translated,
@@ -17,3 +17,21 @@ site--tagline = Agreements between councils, the NHS and the voluntary and commu
 # context: the publisher's contact, their role (in every page's footer)
 # source: a3a446ad
 site--publisher-role = Partnership Officer
+
+## The accessibility statement
+
+# context: the accessibility statement: content that is not accessible, and why, item 1
+# source: 706033b5
+site--non-accessible-1 = Some translations were made with the help of a machine and have not yet been checked by a native speaker, so they may be hard to understand. Pages that use them say so.
+
+# context: the accessibility statement: content that is not accessible, and why, item 2
+# source: 7f50f2db
+site--non-accessible-2 = Some parts of the publications have not yet been translated into every community language. They are shown in English and marked as English, so that screen readers switch to an English voice.
+
+# context: the accessibility statement: content that is not accessible, and why, item 3
+# source: dd9515ca
+site--non-accessible-3 = The publications are not yet published in Braille or audio. You can ask us for them.
+
+# context: the accessibility statement: how the website was tested
+# source: cbe85dc7
+site--tested-how = We checked the web pages and large-print pages in a web browser at 320 pixels wide, as at 400% zoom, and with automated accessibility checkers, and the large-print PDFs with a PDF/UA checker. We have not yet tested them with a screen reader.

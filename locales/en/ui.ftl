@@ -79,17 +79,43 @@ footer-published-by = Published by
 
 ## Accessibility statement
 a11y-title = Accessibility statement
+a11y-applies = This accessibility statement applies to the website { $website }.
+a11y-run-by = This website is run by { $publisher }.
 a11y-intro = We want as many people as possible to be able to read these compacts, in English and in the community languages of our area.
 a11y-using-heading = Using this website
-a11y-using = You should be able to change colours, contrast and fonts using your browser or device settings, zoom in up to 400% without the text spilling off the screen, navigate the whole website using just a keyboard or speech recognition software, and listen to the website using a screen reader. Every page works without JavaScript, and each language is marked so that screen readers use the right voice.
+a11y-using = You should be able to zoom in up to 400% without the text spilling off the screen, and to read every page without JavaScript. Each page, and each part of a page in another language, is marked with its language, so that screen readers use the right voice. A part that has not been translated yet is shown in English and marked as English.
+a11y-offered-heading = Formats and languages
+a11y-offered-formats = Each publication on this website is published as:
+a11y-format-web-page = a web page
+a11y-format-large-print-page = a large-print web page
+a11y-format-large-print-pdf = a large-print PDF document (A4)
+a11y-format-plain-text = a plain-text file
+a11y-offered-languages = This website is published in these languages:
+a11y-formats-heading = Feedback and contact information
+a11y-formats = If you need information on this website in a different format, such as large print, Braille, audio or another language, contact us using the details below.
+a11y-reply-days =
+    { $days ->
+        [one] We’ll consider your request and get back to you within one working day.
+       *[other] We’ll consider your request and get back to you within { $days } working days.
+    }
+a11y-feedback-heading = Reporting accessibility problems with this website
+a11y-feedback = We’re always looking to improve the accessibility of this website. If you find any problems not listed on this page or think we’re not meeting accessibility requirements, contact us using the details above.
+a11y-enforcement-heading = Enforcement procedure
+a11y-enforcement = The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, [contact the Equality Advisory and Support Service (EASS)](https://www.equalityadvisoryservice.com/).
+a11y-enforcement-ni = If you are in Northern Ireland and are not happy with how we respond to your complaint, you can contact the [Equality Commission for Northern Ireland](https://www.equalityni.org/), who are responsible for enforcing the accessibility regulations in Northern Ireland.
+a11y-technical-heading = Technical information about this website’s accessibility
+a11y-committed = { $publisher } is committed to making its website accessible, in accordance with the [Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018](https://www.legislation.gov.uk/uksi/2018/952/contents/made).
 a11y-status-heading = Compliance status
-a11y-status = This website is designed to meet the Web Content Accessibility Guidelines version 2.2, level AA. Every page is checked automatically with the Nu Html Checker and axe before it is published.
-a11y-limits-heading = Parts that are not fully accessible
-a11y-limits = Some translations were made with the help of a machine and have not yet been checked by a native speaker; such pages say so. Where a part of a page has not been translated yet, it is shown in English and marked as English.
-a11y-formats-heading = Other formats
-a11y-formats = If you need information from this website in large print, Braille, audio or another language, contact us using the details below. We will consider your request and get back to you within 10 working days.
-a11y-feedback-heading = Reporting problems and enforcement
-a11y-feedback = If you find a problem that is not listed on this page, please contact us. If you are not happy with how we respond, contact the Equality Advisory and Support Service (EASS).
+a11y-compliance-full = This website is fully compliant with the [Web Content Accessibility Guidelines version 2.2](https://www.w3.org/TR/WCAG22/) AA standard.
+a11y-compliance-partial = This website is partially compliant with the [Web Content Accessibility Guidelines version 2.2](https://www.w3.org/TR/WCAG22/) AA standard, due to the non-compliances listed below.
+a11y-compliance-not = This website is not compliant with the [Web Content Accessibility Guidelines version 2.2](https://www.w3.org/TR/WCAG22/) AA standard. The non-compliances are listed below.
+a11y-compliance-unassessed = The publisher of this website has not yet assessed it against the [Web Content Accessibility Guidelines version 2.2](https://www.w3.org/TR/WCAG22/) AA standard, so this statement does not say that it complies.
+a11y-non-accessible-heading = Non-accessible content
+a11y-non-accessible-intro = The content listed below is non-accessible for the following reasons.
+a11y-preparation-heading = Preparation of this accessibility statement
+a11y-prepared = This statement was prepared on { $date }.
+a11y-reviewed = It was last reviewed on { $date }.
+a11y-tested = This website was last tested on { $date }. The test was carried out by { $by }.
 
 ## Page not found
 not-found-title = Page not found

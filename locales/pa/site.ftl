@@ -14,3 +14,21 @@ site--tagline = ਕੌਂਸਲਾਂ, ਐਨ.ਐਚ.ਐਸ. ਅਤੇ ਸਵੈ
 # context: the publisher's contact, their role (in every page's footer)
 # source: a3a446ad
 site--publisher-role = ਪਾਰਟਨਰਸ਼ਿਪ ਅਫ਼ਸਰ
+
+## The accessibility statement
+
+# context: the accessibility statement: content that is not accessible, and why, item 1
+# source: 706033b5
+site--non-accessible-1 = ਕੁਝ ਅਨੁਵਾਦ ਮਸ਼ੀਨ ਦੀ ਮਦਦ ਨਾਲ ਕੀਤੇ ਗਏ ਹਨ ਅਤੇ ਅਜੇ ਕਿਸੇ ਮਾਂ-ਬੋਲੀ ਬੋਲਣ ਵਾਲੇ ਨੇ ਇਨ੍ਹਾਂ ਦੀ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ, ਇਸ ਲਈ ਇਨ੍ਹਾਂ ਨੂੰ ਸਮਝਣਾ ਔਖਾ ਹੋ ਸਕਦਾ ਹੈ। ਜਿਨ੍ਹਾਂ ਪੰਨਿਆਂ 'ਤੇ ਅਜਿਹੇ ਅਨੁਵਾਦ ਹਨ, ਉਹ ਇਹ ਦੱਸਦੇ ਹਨ।
+
+# context: the accessibility statement: content that is not accessible, and why, item 2
+# source: 7f50f2db
+site--non-accessible-2 = ਪ੍ਰਕਾਸ਼ਨਾਂ ਦੇ ਕੁਝ ਹਿੱਸਿਆਂ ਦਾ ਅਜੇ ਹਰ ਭਾਈਚਾਰਕ ਭਾਸ਼ਾ ਵਿੱਚ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ। ਉਹ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ ਅਤੇ ਅੰਗਰੇਜ਼ੀ ਵਜੋਂ ਨਿਸ਼ਾਨਬੱਧ ਹੁੰਦੇ ਹਨ, ਤਾਂ ਜੋ ਸਕ੍ਰੀਨ ਰੀਡਰ ਉਨ੍ਹਾਂ ਨੂੰ ਅੰਗਰੇਜ਼ੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨ।
+
+# context: the accessibility statement: content that is not accessible, and why, item 3
+# source: dd9515ca
+site--non-accessible-3 = ਪ੍ਰਕਾਸ਼ਨ ਅਜੇ ਬ੍ਰੇਲ ਜਾਂ ਆਡੀਓ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੋਏ। ਤੁਸੀਂ ਸਾਡੇ ਤੋਂ ਇਹ ਮੰਗ ਸਕਦੇ ਹੋ।
+
+# context: the accessibility statement: how the website was tested
+# source: cbe85dc7
+site--tested-how = ਅਸੀਂ ਵੈੱਬ ਪੰਨਿਆਂ ਅਤੇ ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲੇ ਪੰਨਿਆਂ ਦੀ ਜਾਂਚ ਇੱਕ ਵੈੱਬ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ 320 ਪਿਕਸਲ ਚੌੜਾਈ 'ਤੇ (400% ਜ਼ੂਮ ਵਾਂਗ) ਅਤੇ ਸਵੈਚਾਲਿਤ ਪਹੁੰਚਯੋਗਤਾ ਜਾਂਚਕਾਂ ਨਾਲ ਕੀਤੀ, ਅਤੇ ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲੀਆਂ PDF ਫ਼ਾਈਲਾਂ ਦੀ ਜਾਂਚ ਇੱਕ PDF/UA ਜਾਂਚਕ ਨਾਲ ਕੀਤੀ। ਅਸੀਂ ਅਜੇ ਇਨ੍ਹਾਂ ਦੀ ਜਾਂਚ ਸਕ੍ਰੀਨ ਰੀਡਰ ਨਾਲ ਨਹੀਂ ਕੀਤੀ।

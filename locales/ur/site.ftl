@@ -14,3 +14,21 @@ site--tagline = کونسلوں، این ایچ ایس اور رضاکارانہ 
 # context: the publisher's contact, their role (in every page's footer)
 # source: a3a446ad
 site--publisher-role = پارٹنرشپ آفیسر
+
+## The accessibility statement
+
+# context: the accessibility statement: content that is not accessible, and why, item 1
+# source: 706033b5
+site--non-accessible-1 = کچھ ترجمے مشین کی مدد سے کیے گئے ہیں اور ابھی کسی اہلِ زبان نے ان کی جانچ نہیں کی، اس لیے انہیں سمجھنا مشکل ہو سکتا ہے۔ جن صفحات پر ایسے ترجمے ہیں وہاں یہ بتایا گیا ہے۔
+
+# context: the accessibility statement: content that is not accessible, and why, item 2
+# source: 7f50f2db
+site--non-accessible-2 = اشاعتوں کے کچھ حصوں کا ابھی ہر کمیونٹی زبان میں ترجمہ نہیں ہوا۔ وہ انگریزی میں دکھائے جاتے ہیں اور انگریزی کے طور پر نشان زد ہوتے ہیں، تاکہ اسکرین ریڈر انہیں انگریزی آواز میں پڑھیں۔
+
+# context: the accessibility statement: content that is not accessible, and why, item 3
+# source: dd9515ca
+site--non-accessible-3 = اشاعتیں ابھی بریل یا آڈیو میں شائع نہیں ہوئیں۔ آپ ہم سے ان کی درخواست کر سکتے ہیں۔
+
+# context: the accessibility statement: how the website was tested
+# source: cbe85dc7
+site--tested-how = ہم نے ویب صفحات اور بڑے حروف والے صفحات کو ایک ویب براؤزر میں 320 پکسل کی چوڑائی پر (400% زوم کی طرح) اور خودکار رسائی جانچنے والے پروگراموں سے، اور بڑے حروف والی PDF فائلوں کو ایک PDF/UA جانچنے والے پروگرام سے جانچا۔ ہم نے ابھی تک انہیں اسکرین ریڈر سے نہیں جانچا۔

@@ -1,6 +1,7 @@
 //! Loading the site folder's `content/`: the site configuration and every
 //! publication, typed, with message ids assigned and cross-checked.
 
+pub mod accessibility;
 pub mod date;
 pub mod ids;
 pub mod messages;
@@ -119,8 +120,14 @@ fn read_config(site: &Path) -> Result<SiteConfig, Diagnostics> {
     })?;
     let mut config: SiteConfig = yaml::parse(&src, &shown)?;
     ids::assign_site(&mut config);
+    if let Some(a) = &mut config.accessibility {
+        a.assign_ids();
+    }
     let mut problems = Diagnostics::default();
     validate_config(site, &config, &src, &mut problems);
+    if let Some(a) = &config.accessibility {
+        accessibility::check(a, &shown, &mut problems);
+    }
     if problems.has_errors() {
         Err(problems)
     } else {

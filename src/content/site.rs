@@ -40,6 +40,8 @@ pub struct SiteConfig {
     /// made: the translation with a notice, or the English.
     #[serde(default)]
     pub stale_translations: StalePolicy,
+    /// What the accessibility statement says: compliance, what is not accessible, dates, testing.
+    pub accessibility: Option<super::accessibility::Accessibility>,
 }
 
 impl SiteConfig {

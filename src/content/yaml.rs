@@ -164,6 +164,7 @@ fn unknown_value(message: &str) -> String {
         Some("name") => "ways to sort signatories (`sort:`)",
         Some("notice") => "choices for `stale_translations:`",
         Some("latn") => "digit systems (`numbering:`)",
+        Some("full") => "compliance levels (`compliance:` under `accessibility:`)",
         _ => "allowed values",
     };
     if allowed.is_empty() {

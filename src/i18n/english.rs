@@ -267,7 +267,8 @@ fn ui_file(source: &str) -> EnglishFile {
     )
 }
 
-/// `content/site.yaml`'s strings: its title, tagline and publisher's contact.
+/// `content/site.yaml`'s strings: its title, tagline, publisher's contact
+/// and what its accessibility statement says in the publisher's words.
 fn site_file(content: &Content) -> EnglishFile {
     let config = &content.config;
     let group = Some("The site".to_string());
@@ -295,10 +296,16 @@ fn site_file(content: &Content) -> EnglishFile {
             list.push(EnglishMessage::from_text(t, group.clone(), context.into()));
         }
     }
+    if let Some(a) = &config.accessibility {
+        let group = Some("The accessibility statement".to_string());
+        for (t, context) in a.texts() {
+            list.push(EnglishMessage::from_text(t, group.clone(), context));
+        }
+    }
     EnglishFile::new(
         SITE_STEM,
         "content/site.yaml".into(),
-        "the site's title, tagline and contact".into(),
+        "the site's title, tagline, contact and accessibility statement".into(),
         true,
         list,
     )

@@ -269,8 +269,9 @@ impl<'a> HtmlRenderer<'a> {
     /// Renders the pages `scope` names: each prepared publication's page
     /// and large-print page, the home and accessibility pages of
     /// `scope.indexes`, and the chooser and 404 page if `scope.shared`.
-    /// `sizes` maps each download's
-    /// path (PDF, text) to its size, for the download links.
+    /// `sizes` maps each download's path (PDF, text) to its size, for the
+    /// download links and for the formats the accessibility statement
+    /// lists: give it every download made, or the statement lists fewer.
     pub fn render_pages(
         &self,
         scope: &Scope,
@@ -302,7 +303,7 @@ impl<'a> HtmlRenderer<'a> {
                     let mut pages = Vec::new();
                     if scope.indexes.contains(lang.code) {
                         pages.push(self.home(lang)?);
-                        pages.push(self.accessibility(lang)?);
+                        pages.push(self.accessibility(lang, sizes)?);
                     }
                     let editions = prepared.iter().filter(|p| {
                         p.lang.code == lang.code
@@ -579,10 +580,25 @@ impl<'a> HtmlRenderer<'a> {
         self.render("home.html", &ctx, format!("{}/index.html", lang.code))
     }
 
-    fn accessibility(&self, lang: &'static Language) -> Result<Page, String> {
+    /// The accessibility statement in `lang`. `sizes` are the downloads
+    /// this build made: the statement lists only formats that were made.
+    fn accessibility(
+        &self,
+        lang: &'static Language,
+        sizes: &BTreeMap<String, u64>,
+    ) -> Result<Page, String> {
         let tr = self.catalog.translator(lang, None);
         let shared = self.shared(&tr);
+        let statement = super::statement::statement(
+            &tr,
+            &self.content.config,
+            &shared.site_title,
+            &self.content.publications,
+            &self.languages,
+            sizes,
+        );
         let mut ctx = self.base_context(&tr, &shared, "accessibility/", 2);
+        ctx.insert("statement", &statement);
         let title = shared.ui["a11y_title"].clone();
         ctx.insert(
             "page_title",

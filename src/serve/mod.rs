@@ -282,6 +282,14 @@ impl Preview {
     /// Renders `scope`'s pages and text editions, writes them, and queues
     /// its PDFs. Returns how many files were written.
     fn render(&mut self, site: &Site, scope: &Scope) -> Result<usize, Diagnostics> {
+        // Forget a removed publication's downloads first: the pages made
+        // now (the accessibility statements among them) no longer have them.
+        for slug in &scope.removed {
+            for lang in &site.content.config.languages {
+                self.sizes
+                    .retain(|path, _| !path.starts_with(&format!("{lang}/{slug}/")));
+            }
+        }
         let html = pass::renderer(site);
         let pass = Pass::new(site, &html, scope);
         let mut files = Files::new();
@@ -304,8 +312,6 @@ impl Preview {
         for slug in &scope.removed {
             for lang in &site.content.config.languages {
                 let _ = std::fs::remove_dir_all(self.out.join(lang).join(slug));
-                self.sizes
-                    .retain(|path, _| !path.starts_with(&format!("{lang}/{slug}/")));
             }
         }
         if self.make_pdfs {
@@ -370,6 +376,7 @@ impl Preview {
         };
         // Pages whose download links must give a new size.
         let mut scope = Scope::default();
+        let had_pdfs = self.sizes.keys().any(|p| p.ends_with(".pdf"));
         for (path, size) in &typeset.sizes {
             if self.sizes.insert(path.clone(), *size) != Some(*size) {
                 let mut parts = path.split('/');
@@ -378,7 +385,11 @@ impl Preview {
                 }
             }
         }
-        if scope.editions.is_empty() {
+        // The first PDFs: the accessibility statements now list them.
+        if !had_pdfs && self.sizes.keys().any(|p| p.ends_with(".pdf")) {
+            scope.indexes = site.content.config.languages.iter().cloned().collect();
+        }
+        if scope.editions.is_empty() && scope.indexes.is_empty() {
             return;
         }
         let html = pass::renderer(site);

@@ -277,3 +277,29 @@ pub fn pdfua(files: &[PathBuf]) -> Output {
     );
     out
 }
+
+/// Does `s` contain letters of the script of language `lang`?
+pub fn in_own_script(lang: &str, s: &str) -> bool {
+    let range = match lang {
+        "bn" => '\u{0980}'..='\u{09FF}',
+        "pa" => '\u{0A00}'..='\u{0A7F}',
+        "hi" => '\u{0900}'..='\u{097F}',
+        "gu" => '\u{0A80}'..='\u{0AFF}',
+        "ur" => '\u{0600}'..='\u{06FF}',
+        _ => return true,
+    };
+    s.chars().any(|c| range.contains(&c))
+}
+
+/// The 1-based line and column (in characters) of `needle` on the first
+/// line of `source` that contains `line_with`: where a test expects a
+/// problem to be reported.
+pub fn place_in_text(source: &str, line_with: &str, needle: &str) -> (usize, usize) {
+    let (i, line) = source
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(line_with))
+        .unwrap_or_else(|| panic!("no line with {line_with:?}"));
+    let column = line[..line.find(needle).unwrap()].chars().count() + 1;
+    (i + 1, column)
+}
