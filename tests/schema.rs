@@ -160,7 +160,7 @@ fn a_broken_file_is_rejected_by_the_schema_and_by_check_alike() {
         (
             "      - message:\n          paragraphs: [Welcome.]\n          author: A. Person\n          date: 1998\n",
             "`1998` is not a date",
-            &["a date, YYYY-MM-DD or YYYY-MM", "2003-06"],
+            &["write dates as YYYY-MM-DD", "When it was signed", "2003-06"],
         ),
         (
             "      - paragraf: Hello.\n",

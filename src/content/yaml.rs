@@ -85,8 +85,11 @@ fn explain<T: JsonSchema>(message: &str, steps: &[Step]) -> Option<(String, Stri
     if map_problem {
         help.push_str("check the spelling of the key; the keys allowed here are listed above");
     } else {
+        // A date's own hint says more than "a date" does.
         let expected = schema::expected(&root, node);
-        help.push_str(&if expected.is_empty() {
+        help.push_str(&if is_date_problem(message) {
+            help_for(message)
+        } else if expected.is_empty() {
             "check the value at this position".to_string()
         } else {
             format!("here write {expected}")
@@ -129,14 +132,15 @@ fn help_for(message: &str) -> String {
         unknown_value(message)
     } else if message.starts_with("missing field") {
         "add the missing key".into()
-    } else if message.contains("not a date")
-        || message.contains("has no day")
-        || message.contains("no month")
-    {
+    } else if is_date_problem(message) {
         "write dates as YYYY-MM-DD, or YYYY-MM when the source gives no day".into()
     } else {
         "check the YAML at this position: indentation, a missing `:` or an unclosed quote or bracket".into()
     }
+}
+
+fn is_date_problem(message: &str) -> bool {
+    message.contains("not a date") || message.contains("has no day") || message.contains("no month")
 }
 
 /// The hint for a value that is not one of an enum's: what those values
