@@ -9,6 +9,7 @@ use crate::diagnostic::{relative, Diagnostics};
 use crate::i18n::coverage::{self, Coverage};
 use crate::i18n::english::English;
 use crate::i18n::locales::{self, FtlFile, Locales};
+use crate::i18n::terms::TERMS_STEM;
 use crate::i18n::translations::Translations;
 use crate::i18n::translator::{Catalog, SITE_STEM, UI_STEM};
 use crate::i18n::{self, extract};
@@ -66,7 +67,8 @@ impl Site {
         if warnings.has_errors() {
             return Err(warnings);
         }
-        let (translations, problems) = Translations::load(root, &content, &languages);
+        let (translations, problems) =
+            Translations::load(root, &content, &languages, locales.terms());
         if problems.has_errors() {
             return Err(problems);
         }
@@ -123,7 +125,8 @@ impl Site {
             {
                 let stem = file.trim_end_matches(".ftl").to_string();
                 match (*lang, stem.as_str()) {
-                    ("en", UI_STEM) => Change::Everything,
+                    // The glossary is in every message that uses a term.
+                    ("en", UI_STEM) | (_, TERMS_STEM) => Change::Everything,
                     ("en", _) => Change::ExtractedEnglish(stem),
                     _ => Change::Translation {
                         lang: lang.to_string(),

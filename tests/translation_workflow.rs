@@ -429,6 +429,104 @@ fn translations_follow_items_that_are_nested_under_another() {
 }
 
 #[test]
+fn a_glossary_term_is_one_word_everywhere_and_changed_in_one_place() {
+    let site = site_copy();
+    let bn = site.path().join("locales/bn");
+    std::fs::write(
+        bn.join("terms.ftl"),
+        "### review-status: machine-assisted\n\n-compact = কমপ্যাক্ট\n-vcs = স্বেচ্ছাসেবী ও কমিউনিটি খাত\n",
+    )
+    .unwrap();
+    let file = bn.join("leicestershire-county-compact.ftl");
+    let source = std::fs::read_to_string(&file).unwrap();
+    let label = source
+        .lines()
+        .find(|l| l.starts_with("leicestershire-county-compact--label = "))
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        &file,
+        source.replace(
+            &label,
+            "leicestershire-county-compact--label = { -compact }",
+        ),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    let built = build(site.path(), &public);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let kicker = |public: &Path| {
+        let doc = parse(&public.join("bn/leicestershire-county-compact/index.html"));
+        text(doc.select(&sel("header .kicker")).next().unwrap())
+    };
+    assert_eq!(kicker(&public), "কমপ্যাক্ট");
+    // The glossary changes: every use follows.
+    edit(
+        &bn.join("terms.ftl"),
+        "-compact = কমপ্যাক্ট",
+        "-compact = চুক্তিপত্র",
+    );
+    let built = build(site.path(), &public);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    assert_eq!(kicker(&public), "চুক্তিপত্র");
+    // The glossary is not a publication: nothing to translate, nothing obsolete.
+    let status = status(site.path());
+    assert!(
+        !status["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["stem"] == "terms"),
+        "{status}"
+    );
+}
+
+#[test]
+fn a_term_the_glossary_does_not_define_is_an_error_at_its_place() {
+    let site = site_copy();
+    let file = site
+        .path()
+        .join("locales/bn/leicestershire-county-compact.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let label = text
+        .lines()
+        .find(|l| l.starts_with("leicestershire-county-compact--label = "))
+        .unwrap()
+        .to_string();
+    std::fs::write(
+        &file,
+        text.replace(
+            &label,
+            "leicestershire-county-compact--label = { -compcat }",
+        ),
+    )
+    .unwrap();
+    let out = run(site.path(), &["check"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    let (line, column) = place_in_text(
+        &std::fs::read_to_string(&file).unwrap(),
+        "--label = { -compcat }",
+        "compcat",
+    );
+    assert!(
+        err.contains(&format!(
+            "locales/bn/leicestershire-county-compact.ftl:{line}:{column}: error: `leicestershire-county-compact--label` uses {{ -compcat }}, which locales/bn/terms.ftl does not define"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
 fn update_starts_a_new_language_with_everything_to_translate() {
     let site = site_copy();
     let hi = site.path().join("locales/hi");

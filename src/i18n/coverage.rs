@@ -180,7 +180,7 @@ pub fn run(site: &std::path::Path, lang: Option<&str>) -> Result<Coverage, Diagn
     };
     let locales = super::locales::load(site, &languages)?;
     let english = English::new(&content, &locales);
-    let (translations, problems) = Translations::load(site, &content, &languages);
+    let (translations, problems) = Translations::load(site, &content, &languages, locales.terms());
     if problems.has_errors() {
         return Err(problems);
     }

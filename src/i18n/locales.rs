@@ -1,5 +1,6 @@
 //! Reading `locales/<lang>/*.ftl`: the theme's strings (`ui.ftl`), the
-//! site's (`site.ftl`) and each publication's translations (`<slug>.ftl`).
+//! site's (`site.ftl`), the glossary (`terms.ftl`) and each publication's
+//! translations (`<slug>.ftl`).
 //! Syntax errors and duplicate message ids are reported with file, line and
 //! column.
 
@@ -47,6 +48,25 @@ impl Locales {
         self.files.get(lang).and_then(|f| f.get(stem))
     }
 
+    /// The terms language `lang`'s glossary (`terms.ftl`) defines.
+    pub fn glossary(&self, lang: &str) -> std::collections::BTreeSet<String> {
+        super::terms::defined(
+            self.get(lang, super::terms::TERMS_STEM)
+                .map(|f| &*f.resource),
+        )
+    }
+
+    /// Each language's glossary (`terms.ftl`), for the bundles to load.
+    pub fn terms(&self) -> BTreeMap<String, Arc<FluentResource>> {
+        self.files
+            .iter()
+            .filter_map(|(lang, files)| {
+                let f = files.get(super::terms::TERMS_STEM)?;
+                Some((lang.clone(), Arc::clone(&f.resource)))
+            })
+            .collect()
+    }
+
     /// The ids of the theme's strings: the messages of `locales/en/ui.ftl`.
     pub fn ui_ids(&self) -> Vec<String> {
         let Some(file) = self.get("en", "ui") else {
@@ -76,7 +96,7 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
                 // are read by `translations.rs`, a publication at a time.
                 .filter(|p| {
                     p.file_name()
-                        .is_some_and(|n| n == "ui.ftl" || n == "site.ftl")
+                        .is_some_and(|n| n == "ui.ftl" || n == "site.ftl" || n == "terms.ftl")
                 })
                 .collect(),
             Err(_) => Vec::new(),

@@ -21,6 +21,7 @@ pub mod numbers;
 pub mod placeables;
 pub mod script;
 pub mod source;
+pub mod terms;
 pub mod translations;
 pub mod translator;
 pub mod update;
@@ -35,18 +36,29 @@ pub fn check(locales: &locales::Locales, english: &english::English) -> Diagnost
     out.extend(attributes::check(english.translations(locales)));
     out.extend(script::check(locales));
     out.extend(script::latin_only(english.translations(locales)));
+    // Every term the theme's, the site's and the glossary's own strings use
+    // is defined in the language's glossary.
+    for (lang, files) in &locales.files {
+        let glossary = locales.glossary(lang);
+        for (stem, file) in files {
+            let path = format!("locales/{lang}/{stem}.ftl");
+            out.extend(terms::check_file(&path, file, &glossary));
+        }
+    }
     out
 }
 
 /// [`check`] for one translation file of `lang`, shown as `path`, against
-/// its English `en` if there is one.
+/// its English `en` if there is one, with the terms of the language's
+/// `glossary`.
 pub fn check_file(
     lang: &str,
     path: &str,
     file: &locales::FtlFile,
     en: Option<&english::EnglishFile>,
+    glossary: &std::collections::BTreeSet<String>,
 ) -> Diagnostics {
-    let mut out = Diagnostics::default();
+    let mut out = terms::check_file(path, file, glossary);
     if let Some(en) = en {
         out.extend(placeables::check(english::pairs(
             path.to_string(),

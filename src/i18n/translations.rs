@@ -9,6 +9,7 @@
 use super::coverage::{self, FileCoverage};
 use super::english::{self, EnglishFile};
 use super::locales::{self, FtlFile};
+use super::terms::TERMS_STEM;
 use super::translator::{SITE_STEM, UI_STEM};
 use super::{check_file, extract};
 use crate::content::model::Publication;
@@ -18,6 +19,7 @@ use fluent_bundle::FluentResource;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What reading one translation file found.
 #[derive(Debug, Clone)]
@@ -36,6 +38,8 @@ pub struct Summary {
 #[derive(Debug, Default)]
 pub struct Translations {
     root: PathBuf,
+    /// Each language's glossary, which the files' messages may use.
+    terms: BTreeMap<String, Arc<FluentResource>>,
     /// By (language, file stem); a stem with no publication is an orphan,
     /// all of whose messages are obsolete.
     files: BTreeMap<(String, String), Summary>,
@@ -58,6 +62,7 @@ impl Translations {
         root: &Path,
         content: &Content,
         languages: &[String],
+        terms: BTreeMap<String, Arc<FluentResource>>,
     ) -> (Translations, Diagnostics) {
         let langs: Vec<&str> = languages
             .iter()
@@ -73,7 +78,8 @@ impl Translations {
                 let mut summaries = Vec::new();
                 let mut problems = extract::freshness_of(root, &english);
                 for lang in &langs {
-                    let (summary, d) = summarize(root, lang, &p.slug, Some(p), Some(&english));
+                    let (summary, d) =
+                        summarize(root, lang, &p.slug, Some(p), Some(&english), &terms);
                     problems.extend(d);
                     summaries.extend(summary.map(|s| ((lang.to_string(), p.slug.clone()), s)));
                 }
@@ -83,6 +89,7 @@ impl Translations {
         let mut out = Translations {
             root: root.to_path_buf(),
             files: BTreeMap::new(),
+            terms: BTreeMap::new(),
         };
         let mut problems = Diagnostics::default();
         for (summaries, d) in per_publication {
@@ -92,14 +99,20 @@ impl Translations {
         // Files that translate no publication.
         for lang in &langs {
             for stem in orphans(root, lang, content) {
-                let (summary, d) = summarize(root, lang, &stem, None, None);
+                let (summary, d) = summarize(root, lang, &stem, None, None, &terms);
                 problems.extend(d);
                 if let Some(s) = summary {
                     out.files.insert((lang.to_string(), stem), s);
                 }
             }
         }
+        out.terms = terms;
         (out, problems)
+    }
+
+    /// Each language's glossary, as the bundles load it.
+    pub fn terms(&self, lang: &str) -> Option<&Arc<FluentResource>> {
+        self.terms.get(lang)
     }
 
     /// Reads the files of publication `slug` again after it or one of
@@ -119,7 +132,7 @@ impl Translations {
             .unwrap_or_default();
         let mut read = Vec::new();
         for lang in langs.iter().filter(|l| *l != "en") {
-            let (summary, d) = summarize(&self.root, lang, slug, p, english.as_ref());
+            let (summary, d) = summarize(&self.root, lang, slug, p, english.as_ref(), &self.terms);
             problems.extend(d);
             read.push(((lang.clone(), slug.to_string()), summary));
         }
@@ -185,6 +198,7 @@ fn orphans(root: &Path, lang: &str, content: &Content) -> Vec<String> {
         .filter(|stem| {
             stem != UI_STEM
                 && stem != SITE_STEM
+                && stem != TERMS_STEM
                 && !content.publications.iter().any(|p| &p.slug == stem)
         })
         .collect();
@@ -199,7 +213,9 @@ fn summarize(
     stem: &str,
     p: Option<&Publication>,
     english: Option<&EnglishFile>,
+    terms: &BTreeMap<String, Arc<FluentResource>>,
 ) -> (Option<Summary>, Diagnostics) {
+    let glossary_file = terms.get(lang);
     let shown = PathBuf::from(format!("locales/{lang}/{stem}.ftl"));
     let path = root.join(&shown);
     let mut problems = Diagnostics::default();
@@ -219,7 +235,8 @@ fn summarize(
     };
     let path = shown.to_string_lossy().to_string();
     if let Some(f) = &file {
-        problems.extend(check_file(lang, &path, f, english));
+        let glossary = super::terms::defined(glossary_file.map(|t| &**t));
+        problems.extend(check_file(lang, &path, f, english, &glossary));
     }
     let Some(coverage) = coverage::measure_file(lang, stem, file.as_ref(), english) else {
         return (None, problems);
@@ -228,7 +245,7 @@ fn summarize(
         problems.extend(coverage::file_warnings(&coverage, f));
     }
     let front = match (&file, p) {
-        (Some(f), Some(p)) => front(lang, f, p, &coverage),
+        (Some(f), Some(p)) => front(lang, f, p, &coverage, glossary_file),
         _ => HashMap::new(),
     };
     let summary = Summary {
@@ -246,9 +263,10 @@ fn front(
     f: &FtlFile,
     p: &Publication,
     coverage: &FileCoverage,
+    terms: Option<&Arc<FluentResource>>,
 ) -> HashMap<String, (String, bool)> {
     let stale: HashSet<&str> = coverage.stale.iter().map(String::as_str).collect();
-    let bundle = super::translator::plain_bundle(lang, &f.resource);
+    let bundle = super::translator::plain_bundle(lang, &f.resource, terms);
     front_ids(p)
         .into_iter()
         .filter_map(|id| {

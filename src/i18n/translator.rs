@@ -10,6 +10,7 @@ use super::coverage::Stale;
 use super::language::Language;
 use super::locales::{FtlFile, Locales};
 use super::numbers::{self, Numbering};
+use super::terms::TERMS_STEM;
 use super::translations::Translations;
 use crate::content::model::Text;
 use crate::content::site::{SiteConfig, StalePolicy};
@@ -57,7 +58,12 @@ impl Resolved {
     }
 }
 
-fn bundle(lang: &str, resource: &Arc<FluentResource>, numbering: Numbering) -> Bundle {
+fn bundle(
+    lang: &str,
+    resource: &Arc<FluentResource>,
+    numbering: Numbering,
+    terms: Option<&Arc<FluentResource>>,
+) -> Bundle {
     let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut b = Bundle::new_concurrent(vec![id]);
     // Pages isolate left-to-right runs with <bdi>; Fluent's invisible
@@ -68,6 +74,11 @@ fn bundle(lang: &str, resource: &Arc<FluentResource>, numbering: Numbering) -> B
     b.set_formatter(Some(numbers::fluent_formatter(numbering)));
     // NUMBER(); adding it fails only if the bundle had it already.
     let _ = b.add_builtins();
+    // The language's glossary first: its terms (`-compact`) cannot clash
+    // with messages, whose ids have no leading hyphen.
+    if let Some(terms) = terms {
+        let _ = b.add_resource(Arc::clone(terms));
+    }
     // Duplicates were refused when the file was parsed.
     let _ = b.add_resource(Arc::clone(resource));
     b
@@ -75,8 +86,12 @@ fn bundle(lang: &str, resource: &Arc<FluentResource>, numbering: Numbering) -> B
 
 /// A bundle with only a resource: for strings with no variables, whose
 /// digits do not matter (a publication's title, read for other pages).
-pub fn plain_bundle(lang: &str, resource: &Arc<FluentResource>) -> Bundle {
-    bundle(lang, resource, Numbering::Latn)
+pub fn plain_bundle(
+    lang: &str,
+    resource: &Arc<FluentResource>,
+    terms: Option<&Arc<FluentResource>>,
+) -> Bundle {
+    bundle(lang, resource, Numbering::Latn, terms)
 }
 
 /// Message `id` of `bundle`, formatted without arguments.
@@ -133,7 +148,7 @@ impl Catalog {
             problems: Mutex::new(Vec::new()),
         };
         for (lang, files) in &locales.files {
-            for (stem, file) in files {
+            for (stem, file) in files.iter().filter(|(s, _)| *s != TERMS_STEM) {
                 catalog.replace(lang, stem, Some(file));
             }
         }
@@ -142,7 +157,12 @@ impl Catalog {
 
     /// Takes the theme's or site's file `locales/<lang>/<stem>.ftl` again
     /// after it changed: `None` when it was removed.
+    /// (The glossary, `terms.ftl`, is the translations' own: a change to it
+    /// reloads the whole site.)
     pub fn replace(&mut self, lang: &str, stem: &str, file: Option<&FtlFile>) {
+        if stem == TERMS_STEM {
+            return;
+        }
         let key = (lang.to_string(), stem.to_string());
         self.machine_assisted.remove(&key);
         let bundles = if stem == UI_STEM {
@@ -158,7 +178,7 @@ impl Catalog {
         let digits = self.numbering.get(lang).copied().unwrap_or(Numbering::Latn);
         // English content comes from the YAML, the source of truth.
         if stem == UI_STEM || lang != "en" {
-            let b = bundle(lang, &file.resource, digits);
+            let b = bundle(lang, &file.resource, digits, self.translations.terms(lang));
             let bundles = if stem == UI_STEM {
                 &mut self.ui
             } else {
@@ -219,7 +239,12 @@ impl Catalog {
             }
         };
         let digits = self.numbering.get(lang).copied().unwrap_or(Numbering::Latn);
-        let b = Arc::new(bundle(lang, &Arc::new(resource), digits));
+        let b = Arc::new(bundle(
+            lang,
+            &Arc::new(resource),
+            digits,
+            self.translations.terms(lang),
+        ));
         if let Ok(mut bundles) = self.bundles.lock() {
             bundles.retain(|_, w| w.strong_count() > 0);
             bundles.insert(key, Arc::downgrade(&b));
