@@ -35,7 +35,7 @@ nav-contents = সূচিপত্র
 choose-language = আপনার ভাষা বেছে নিন
 
 # source: 171283ea
-choose-language-prompt = কমপ্যাক্টগুলি বাংলায় পড়ুন
+choose-language-prompt = { -compacts } বাংলায় পড়ুন
 
 ## Notices about translation
 
@@ -98,7 +98,7 @@ download-heading = অন্যান্য ফরম্যাট
 undertakings-theme = বিষয়
 
 # source: 23d283b8
-undertakings-caption = বিষয় অনুযায়ী প্রতিটি অংশীদারের অঙ্গীকার
+undertakings-caption = বিষয় অনুযায়ী প্রতিটি অংশীদারের { -undertakings }
 
 # source: 8093a7f9
 related-heading = সম্পর্কিত প্রকাশনা
@@ -110,7 +110,7 @@ signup-print = এই পৃষ্ঠাটি প্রিন্ট করু�
 signup-email = ই-মেইলে উত্তর দিন
 
 # source: ab2c94cd
-signup-email-subject = কমপ্যাক্টে যোগদান
+signup-email-subject = { -compact }ে যোগদান
 
 # source: 18337876
 signup-date-hint = দিন/মাস/বছর, যেমন 25/12/2024
@@ -185,7 +185,7 @@ a11y-applies = এই অ্যাক্সেসিবিলিটি বিব
 a11y-run-by = এই ওয়েবসাইটটি পরিচালনা করে { $publisher }।
 
 # source: 2f9e8420
-a11y-intro = আমরা চাই যত বেশি সম্ভব মানুষ এই কমপ্যাক্টগুলি পড়তে পারুন, ইংরেজিতে এবং আমাদের এলাকার কমিউনিটির ভাষাগুলিতে।
+a11y-intro = আমরা চাই যত বেশি সম্ভব মানুষ এই { -compacts } পড়তে পারুন, ইংরেজিতে এবং আমাদের এলাকার কমিউনিটির ভাষাগুলিতে।
 
 # source: 6aa7aab4
 a11y-using-heading = এই ওয়েবসাইট ব্যবহার করা
@@ -290,4 +290,4 @@ not-found-title = পৃষ্ঠাটি পাওয়া যায়নি
 not-found-text = আপনি যে পৃষ্ঠাটি চেয়েছেন তা এখানে নেই। এটি সরানো হয়ে থাকতে পারে।
 
 # source: d1b9701e
-not-found-link = কমপ্যাক্টের তালিকায় যান
+not-found-link = { -compacts }ের তালিকায় যান
