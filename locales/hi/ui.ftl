@@ -35,7 +35,7 @@ nav-contents = विषय-सूची
 choose-language = अपनी भाषा चुनें
 
 # source: 171283ea
-choose-language-prompt = कॉम्पैक्ट हिन्दी में पढ़ें
+choose-language-prompt = { -compacts } हिन्दी में पढ़ें
 
 ## Notices about translation
 
@@ -98,7 +98,7 @@ download-heading = अन्य प्रारूप
 undertakings-theme = विषय
 
 # source: 23d283b8
-undertakings-caption = विषय के अनुसार हर साझेदार की प्रतिबद्धताएँ
+undertakings-caption = विषय के अनुसार हर साझेदार के { -undertakings }
 
 # source: 8093a7f9
 related-heading = संबंधित प्रकाशन
@@ -110,7 +110,7 @@ signup-print = यह पृष्ठ प्रिंट करें, खान
 signup-email = ई-मेल से उत्तर दें
 
 # source: ab2c94cd
-signup-email-subject = कॉम्पैक्ट में शामिल होना
+signup-email-subject = { -compact } में शामिल होना
 
 # source: 18337876
 signup-date-hint = दिन/महीना/वर्ष, जैसे 25/12/2024
@@ -185,7 +185,7 @@ a11y-applies = यह सुगम्यता विवरण { $website } व�
 a11y-run-by = यह वेबसाइट { $publisher } द्वारा चलाई जाती है।
 
 # source: 2f9e8420
-a11y-intro = हम चाहते हैं कि अधिक से अधिक लोग ये कॉम्पैक्ट अंग्रेज़ी में और हमारे क्षेत्र की सामुदायिक भाषाओं में पढ़ सकें।
+a11y-intro = हम चाहते हैं कि अधिक से अधिक लोग ये { -compacts } अंग्रेज़ी में और हमारे क्षेत्र की सामुदायिक भाषाओं में पढ़ सकें।
 
 # source: 6aa7aab4
 a11y-using-heading = इस वेबसाइट का उपयोग
@@ -290,4 +290,4 @@ not-found-title = पृष्ठ नहीं मिला
 not-found-text = आपने जो पृष्ठ माँगा है वह यहाँ नहीं है। हो सकता है इसे हटा दिया गया हो।
 
 # source: d1b9701e
-not-found-link = कॉम्पैक्ट की सूची पर जाएँ
+not-found-link = { -compacts(case: "oblique") } की सूची पर जाएँ
