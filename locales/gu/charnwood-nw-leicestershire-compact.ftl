@@ -402,7 +402,7 @@ charnwood-nw-leicestershire-compact--s6--b4 = { -council } 600થી વધુ �
 
 # context: 6. What defines the District Council? › paragraph
 # source: c416128c
-charnwood-nw-leicestershire-compact--s6--b5 = { -council }એ વિસ્તારની લાંબા ગાળાની સમૃદ્ધિ અને સુખાકારી માટે વર્ષ 2010 સુધીનું જિલ્લા માટેનું વિઝન (દૂરંદેશી) નક્કી કર્યું છે. આગામી ત્રણ વર્ષ માટે તેનું ધ્યાન "સ્વચ્છ, હરિયાળું, સલામત અને સ્વસ્થ" બનવા પર; મજબૂત સમુદાયોને પ્રોત્સાહન આપવા પર અને નગરોનાં કેન્દ્રોને પુનર્જીવિત કરવા પર રહેશે.
+charnwood-nw-leicestershire-compact--s6--b5 = { -council(case: "ergative") } વિસ્તારની લાંબા ગાળાની સમૃદ્ધિ અને સુખાકારી માટે વર્ષ 2010 સુધીનું જિલ્લા માટેનું વિઝન (દૂરંદેશી) નક્કી કર્યું છે. આગામી ત્રણ વર્ષ માટે તેનું ધ્યાન "સ્વચ્છ, હરિયાળું, સલામત અને સ્વસ્થ" બનવા પર; મજબૂત સમુદાયોને પ્રોત્સાહન આપવા પર અને નગરોનાં કેન્દ્રોને પુનર્જીવિત કરવા પર રહેશે.
 
 # context: 6. What defines the District Council? › paragraph
 # source: 530eaf24
@@ -440,7 +440,7 @@ charnwood-nw-leicestershire-compact--s7--b5-i2 = દર્દી-કેન્દ
 
 # context: 7. What defines the Primary Care Trust? › bulleted list, item 3
 # source: b7a82442
-charnwood-nw-leicestershire-compact--s7--b5-i3 = { -pct }એ નોકરીએ રાખેલા કર્મચારીઓ દ્વારા કેટલીક સામુદાયિક આરોગ્ય સેવાઓ પૂરી પાડવી
+charnwood-nw-leicestershire-compact--s7--b5-i3 = { -pct(case: "ergative") } નોકરીએ રાખેલા કર્મચારીઓ દ્વારા કેટલીક સામુદાયિક આરોગ્ય સેવાઓ પૂરી પાડવી
 
 # context: 7. What defines the Primary Care Trust? › bulleted list, item 4
 # source: 5c57d7bd
@@ -634,7 +634,7 @@ charnwood-nw-leicestershire-compact--undertakings--b1-t2-c2-i1 = સ્વૈચ
 
 # context: 10. Undertakings by partners of the Charnwood… › undertakings, theme 2, by vcs, item 2
 # source: 25ed9133
-charnwood-nw-leicestershire-compact--undertakings--b1-t2-c2-i2 = સ્વૈચ્છિક અને સામુદાયિક સંસ્થાઓને સામેલ કરવા, તેમની સાથે પરામર્શ કરવા, તેમને સંસાધનો આપવા અને ટેકો આપવા { -pct }એ કરેલી પ્રતિબદ્ધતાઓને માન્યતા આપવી
+charnwood-nw-leicestershire-compact--undertakings--b1-t2-c2-i2 = સ્વૈચ્છિક અને સામુદાયિક સંસ્થાઓને સામેલ કરવા, તેમની સાથે પરામર્શ કરવા, તેમને સંસાધનો આપવા અને ટેકો આપવા { -pct(case: "ergative") } કરેલી પ્રતિબદ્ધતાઓને માન્યતા આપવી
 
 # context: 10. Undertakings by partners of the Charnwood… › undertakings, heading of theme 3
 # source: e7eee483
@@ -714,7 +714,7 @@ charnwood-nw-leicestershire-compact--undertakings--b1-t5-c2-i1 = સ્થાન
 
 # context: 10. Undertakings by partners of the Charnwood… › undertakings, theme 5, by councils and pct, item 2
 # source: 7525eed7
-charnwood-nw-leicestershire-compact--undertakings--b1-t5-c2-i2 = આ સંવાદ દ્વારા { -vcs-short }એ ઉઠાવેલા મુદ્દાઓનો યોગ્ય પ્રતિભાવ આપવો.
+charnwood-nw-leicestershire-compact--undertakings--b1-t5-c2-i2 = આ સંવાદ દ્વારા { -vcs-short(case: "ergative") } ઉઠાવેલા મુદ્દાઓનો યોગ્ય પ્રતિભાવ આપવો.
 
 # context: 10. Undertakings by partners of the Charnwood… › undertakings, theme 5, by councils and pct, item 3
 # source: e41a08bd

@@ -118,7 +118,7 @@ leicestershire-county-compact--s2--development--title = લેસ્ટરશા
 
 # context: The Development of the Leicestershire County… › paragraph
 # source: fc660722
-leicestershire-county-compact--s2--development--b1 = 2000 દરમિયાન અને 2001ની શરૂઆતમાં { -vcs-short }ના સાથીઓ અને { -council }ના અધિકારીઓએ સ્થાનિક { -compact } શ્રેષ્ઠ રીતે કેવી રીતે વિકસાવવું તે વિશે અનૌપચારિક ચર્ચા કરી. ઓગસ્ટ 2001માં { -vcs-short }એ પોતાનું { -compact } સંચાલન જૂથ રચ્યું, અને ફેબ્રુઆરી 2002માં { -council }ની કેબિનેટ સ્થાનિક { -compact }ના વિકાસની શક્યતા તપાસવા આ જૂથ સાથે જોડાવા સંમત થઈ. 2002માં ક્ષેત્રની અંદર પરામર્શ વર્કશોપોની શ્રેણી દ્વારા { -vcs-short } સંચાલન જૂથે એક કાર્યકારી દસ્તાવેજ તૈયાર કર્યો. જુલાઈમાં તમામ ભાગીદારો સાથેના સંયુક્ત વર્કશોપમાં { -shared-principles } સ્પષ્ટ થયા, પરંતુ સાથે સાથે એવા અનેક અવરોધો પણ સામે આવ્યા, જે હાલમાં અમને શક્ય તેટલી સારી રીતે સાથે મળીને કામ કરતાં રોકે છે.
+leicestershire-county-compact--s2--development--b1 = 2000 દરમિયાન અને 2001ની શરૂઆતમાં { -vcs-short }ના સાથીઓ અને { -council }ના અધિકારીઓએ સ્થાનિક { -compact } શ્રેષ્ઠ રીતે કેવી રીતે વિકસાવવું તે વિશે અનૌપચારિક ચર્ચા કરી. ઓગસ્ટ 2001માં { -vcs-short(case: "ergative") } પોતાનું { -compact } સંચાલન જૂથ રચ્યું, અને ફેબ્રુઆરી 2002માં { -council }ની કેબિનેટ સ્થાનિક { -compact }ના વિકાસની શક્યતા તપાસવા આ જૂથ સાથે જોડાવા સંમત થઈ. 2002માં ક્ષેત્રની અંદર પરામર્શ વર્કશોપોની શ્રેણી દ્વારા { -vcs-short } સંચાલન જૂથે એક કાર્યકારી દસ્તાવેજ તૈયાર કર્યો. જુલાઈમાં તમામ ભાગીદારો સાથેના સંયુક્ત વર્કશોપમાં { -shared-principles } સ્પષ્ટ થયા, પરંતુ સાથે સાથે એવા અનેક અવરોધો પણ સામે આવ્યા, જે હાલમાં અમને શક્ય તેટલી સારી રીતે સાથે મળીને કામ કરતાં રોકે છે.
 
 # context: The Development of the Leicestershire County… › paragraph
 # source: 66f0db56
@@ -200,7 +200,7 @@ leicestershire-county-compact--s4--b2 = કાઉન્ટી { -council } 54 �
 
 # context: 5. What type of relationship can the VCS have… › section heading
 # source: 7f58b804
-leicestershire-county-compact--s5--title = { -vcs-short } { -council } સાથે કેવા પ્રકારનો સંબંધ રાખી શકે?
+leicestershire-county-compact--s5--title = { -vcs-short }નો { -council } સાથે કેવા પ્રકારનો સંબંધ હોઈ શકે?
 
 # context: 5. What type of relationship can the VCS have… › paragraph
 # source: a7904470
@@ -290,7 +290,7 @@ leicestershire-county-compact--principles--b2-i7 = સ્વૈચ્છિક �
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (h)
 # source: 2db43d12
-leicestershire-county-compact--principles--b2-i8 = { -council } અને { -vcs-short } સ્વીકારે છે કે { -council }એ સ્વૈચ્છિક અને સામુદાયિક સંસ્થાઓને સંસાધનો ફાળવવાની જરૂર છે. આ સંસાધનોમાં **ભંડોળ, સલાહ અને અન્ય સહાય**નો સમાવેશ થાય છે અને તે સંબંધનાં મહત્વનાં અંગો છે.
+leicestershire-county-compact--principles--b2-i8 = { -council } અને { -vcs-short } સ્વીકારે છે કે { -council(case: "ergative") } સ્વૈચ્છિક અને સામુદાયિક સંસ્થાઓને સંસાધનો ફાળવવાની જરૂર છે. આ સંસાધનોમાં **ભંડોળ, સલાહ અને અન્ય સહાય**નો સમાવેશ થાય છે અને તે સંબંધનાં મહત્વનાં અંગો છે.
 
 ## 7. Undertakings by partners of the Leicestershire County Compact
 
@@ -356,7 +356,7 @@ leicestershire-county-compact--undertakings--b2-t2-c1-i2 = સમુદાયન
 
 # context: 7. Undertakings by partners of the… › undertakings, theme 2, by vcs, item 1
 # source: 88c0d368
-leicestershire-county-compact--undertakings--b2-t2-c2-i1 = સ્વૈચ્છિક અને સામુદાયિક સંસ્થાઓને સામેલ કરવા, તેમની સાથે પરામર્શ કરવા, તેમને સંસાધનો આપવા અને ટેકો આપવા { -council }એ કરેલી પ્રતિબદ્ધતાઓને માન્યતા આપવી.
+leicestershire-county-compact--undertakings--b2-t2-c2-i1 = સ્વૈચ્છિક અને સામુદાયિક સંસ્થાઓને સામેલ કરવા, તેમની સાથે પરામર્શ કરવા, તેમને સંસાધનો આપવા અને ટેકો આપવા { -council(case: "ergative") } કરેલી પ્રતિબદ્ધતાઓને માન્યતા આપવી.
 
 # context: 7. Undertakings by partners of the… › undertakings, theme 2, by vcs, item 2
 # source: deb04832
@@ -420,7 +420,7 @@ leicestershire-county-compact--undertakings--b2-t5-c1-i1 = આપણે વધ�
 
 # context: 7. Undertakings by partners of the… › undertakings, theme 5, by council, item 2
 # source: 7525eed7
-leicestershire-county-compact--undertakings--b2-t5-c1-i2 = આ સંવાદ દ્વારા { -vcs-short }એ ઉઠાવેલા મુદ્દાઓનો યોગ્ય પ્રતિભાવ આપવો.
+leicestershire-county-compact--undertakings--b2-t5-c1-i2 = આ સંવાદ દ્વારા { -vcs-short(case: "ergative") } ઉઠાવેલા મુદ્દાઓનો યોગ્ય પ્રતિભાવ આપવો.
 
 # context: 7. Undertakings by partners of the… › undertakings, theme 5, by council, item 3
 # source: e41a08bd
