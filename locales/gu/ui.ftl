@@ -35,7 +35,7 @@ nav-contents = અનુક્રમણિકા
 choose-language = તમારી ભાષા પસંદ કરો
 
 # source: 171283ea
-choose-language-prompt = કોમ્પેક્ટ ગુજરાતીમાં વાંચો
+choose-language-prompt = { -compacts } ગુજરાતીમાં વાંચો
 
 ## Notices about translation
 
@@ -98,7 +98,7 @@ download-heading = અન્ય ફોર્મેટ
 undertakings-theme = વિષય
 
 # source: 23d283b8
-undertakings-caption = વિષય મુજબ દરેક ભાગીદારની પ્રતિબદ્ધતાઓ
+undertakings-caption = વિષય મુજબ દરેક ભાગીદારની { -undertakings }
 
 # source: 8093a7f9
 related-heading = સંબંધિત પ્રકાશનો
@@ -110,7 +110,7 @@ signup-print = આ પાનું છાપો, ખાના ભરો અન�
 signup-email = ઈ-મેઈલથી જવાબ આપો
 
 # source: ab2c94cd
-signup-email-subject = કોમ્પેક્ટમાં જોડાવું
+signup-email-subject = { -compact }માં જોડાવું
 
 # source: 18337876
 signup-date-hint = દિવસ/મહિનો/વર્ષ, જેમ કે 25/12/2024
@@ -185,7 +185,7 @@ a11y-applies = આ સુલભતા નિવેદન { $website } વેબ�
 a11y-run-by = આ વેબસાઇટ { $publisher } દ્વારા ચલાવવામાં આવે છે.
 
 # source: 2f9e8420
-a11y-intro = અમે ઇચ્છીએ છીએ કે શક્ય તેટલા વધુ લોકો આ કોમ્પેક્ટ અંગ્રેજીમાં અને અમારા વિસ્તારની સામુદાયિક ભાષાઓમાં વાંચી શકે.
+a11y-intro = અમે ઇચ્છીએ છીએ કે શક્ય તેટલા વધુ લોકો આ { -compacts } અંગ્રેજીમાં અને અમારા વિસ્તારની સામુદાયિક ભાષાઓમાં વાંચી શકે.
 
 # source: 6aa7aab4
 a11y-using-heading = આ વેબસાઇટનો ઉપયોગ
@@ -290,4 +290,4 @@ not-found-title = પાનું મળ્યું નથી
 not-found-text = તમે માંગેલું પાનું અહીં નથી. કદાચ તે ખસેડાયું હોય.
 
 # source: d1b9701e
-not-found-link = કોમ્પેક્ટની યાદી પર જાઓ
+not-found-link = { -compacts }ની યાદી પર જાઓ
