@@ -304,7 +304,7 @@ leicestershire-county-compact--undertakings--b1 = لیسٹرشائر کاؤنٹ�
 
 # context: 7. Undertakings by partners of the… › undertakings, name of the party `council`
 # source: fee7e414
-leicestershire-county-compact--undertakings--b2-party-council = لیسٹرشائر کاؤنٹی کونسل (Leicestershire County Council)
+leicestershire-county-compact--undertakings--b2-party-council = لیسٹرشائر کاؤنٹی { -council } (Leicestershire County Council)
 
 # context: 7. Undertakings by partners of the… › undertakings, name of the party `vcs`
 # source: 57598bb9
