@@ -10,114 +10,114 @@ hcvs-compact-action-report-2005--label = کارروائی رپورٹ
 
 # context: title page, title
 # source: 09ca547a
-hcvs-compact-action-report-2005--title = HCVS اسٹریٹجک قیادت: کمپیکٹ کارروائی رپورٹ
+hcvs-compact-action-report-2005--title = HCVS اسٹریٹجک قیادت: { -compact } کارروائی رپورٹ
 
 # context: summary, also shown on the home page
 # source: ae9441cd
-hcvs-compact-action-report-2005--summary = کمپیکٹ کے بارے میں آگاہی پھیلانے اور اس کے ضابطہ ہائے عمل کی حمایت میں ہرٹفورڈشائر کے ہر ضلع کی پیش رفت، جیسا کہ 8 ستمبر 2005 کو بتایا گیا۔
+hcvs-compact-action-report-2005--summary = { -compact } کے بارے میں آگاہی پھیلانے اور اس کے ضابطہ ہائے عمل کی حمایت میں ہرٹفورڈشائر کے ہر ضلع کی پیش رفت، جیسا کہ 8 ستمبر 2005 کو بتایا گیا۔
 
 # context: title page, area
 # source: 2400be4a
-# hcvs-compact-action-report-2005--area = Hertfordshire
+hcvs-compact-action-report-2005--area = ہرٹفورڈشائر
 
 ## A part without a heading (report)
 
 # context: A part without a heading (report) › table caption
 # source: 8586692d
-# hcvs-compact-action-report-2005--report--b1-caption = HCVS Strategic Leadership: Compact Action Report Year 8.9.05
+hcvs-compact-action-report-2005--report--b1-caption = HCVS اسٹریٹجک قیادت: { -compact } کارروائی رپورٹ، سال 8.9.05
 
 # context: A part without a heading (report) › table header, column 1
 # source: b84f9382
-# hcvs-compact-action-report-2005--report--b1-h1 = Aim
+hcvs-compact-action-report-2005--report--b1-h1 = مقصد
 
 # context: A part without a heading (report) › table header, column 2
 # source: 234a87b3
-# hcvs-compact-action-report-2005--report--b1-h2 = Action
+hcvs-compact-action-report-2005--report--b1-h2 = کارروائی
 
 # context: A part without a heading (report) › table header, column 3
 # source: d7a9c409
-# hcvs-compact-action-report-2005--report--b1-h3 = How
+hcvs-compact-action-report-2005--report--b1-h3 = طریقہ
 
 # context: A part without a heading (report) › table header, column 4
 # source: 429956fe
-# hcvs-compact-action-report-2005--report--b1-h4 = Action to date
+hcvs-compact-action-report-2005--report--b1-h4 = اب تک کی کارروائی
 
 # context: A part without a heading (report) › table row 1, column 1, paragraph 1
 # source: 942cdf75
-# hcvs-compact-action-report-2005--report--b1-r1c1p1 = Communicating the Compact as a way of doing business
+hcvs-compact-action-report-2005--report--b1-r1c1p1 = { -compact } کو کام کرنے کے ایک طریقے کے طور پر متعارف کرانا
 
 # context: A part without a heading (report) › table row 1, column 2, paragraph 1
 # source: 75fd1d0c
-# hcvs-compact-action-report-2005--report--b1-r1c2p1 = Develop local Compact awareness
+hcvs-compact-action-report-2005--report--b1-r1c2p1 = مقامی سطح پر { -compact } کے بارے میں آگاہی پیدا کرنا
 
 # context: A part without a heading (report) › table row 1, column 3, paragraph 1
 # source: 3caa874a
-# hcvs-compact-action-report-2005--report--b1-r1c3p1 = Training sessions for statutory officers, and local Compact events where Compact is still being developed.
+hcvs-compact-action-report-2005--report--b1-r1c3p1 = سرکاری اداروں کے افسران کے لیے تربیتی نشستیں، اور جہاں { -compact } ابھی تیار ہو رہا ہے وہاں { -compact } سے متعلق مقامی تقریبات۔
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 1
 # source: 8b818cd4
-# hcvs-compact-action-report-2005--report--b1-r1c4p1 = **Hertsmere:**
+hcvs-compact-action-report-2005--report--b1-r1c4p1 = **ہرٹسمیئر:**
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 2
 # source: 0f5ae542
-# hcvs-compact-action-report-2005--report--b1-r1c4p2 = The local Compact Group has been asked by the LSP to do work on the revision of the Community Strategy arising from an LSP Away-day.
+hcvs-compact-action-report-2005--report--b1-r1c4p2 = LSP نے مقامی { -compact } گروپ سے کہا ہے کہ وہ LSP کے ایک روزہ خصوصی اجلاس (Away-day) کے نتیجے میں کمیونٹی حکمت عملی (Community Strategy) پر نظرِ ثانی کا کام کرے۔
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 3
 # source: 7f43ea72
-# hcvs-compact-action-report-2005--report--b1-r1c4p3 = This should result in the question of resourcing being addressed alongside Community Strategy commitments i.e. who is going to do what and who will pay for it. This should be very helpful to VCS groups with Community Strategy commitments.
+hcvs-compact-action-report-2005--report--b1-r1c4p3 = اس کے نتیجے میں کمیونٹی حکمت عملی کے عہد کے ساتھ ساتھ وسائل کے سوال پر بھی غور ہونا چاہیے، یعنی کون کیا کرے گا اور اس کا خرچ کون اٹھائے گا۔ یہ ان { -vcs-short } گروپوں کے لیے بہت مفید ہونا چاہیے جن کے ذمے کمیونٹی حکمت عملی کے عہد ہیں۔
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 4
 # source: 9639ff54
-# hcvs-compact-action-report-2005--report--b1-r1c4p4 = Broxbourne are due to publish their Compact in November this year. No plans for an event at this stage but this may change as it is planned to develop the first Code around funding next year, so they plan to move towards a consultation process. Detailed plan attached.
+hcvs-compact-action-report-2005--report--b1-r1c4p4 = براکسبورن اس سال نومبر میں اپنا { -compact } شائع کرنے والے ہیں۔ اس مرحلے پر کسی تقریب کا منصوبہ نہیں، لیکن یہ بدل سکتا ہے کیونکہ اگلے سال فنڈنگ سے متعلق پہلا ضابطہ تیار کرنے کا منصوبہ ہے، اس لیے وہ مشاورت کے عمل کی طرف بڑھنے کا ارادہ رکھتے ہیں۔ تفصیلی منصوبہ منسلک ہے۔
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 5
 # source: a52ecdcc
-# hcvs-compact-action-report-2005--report--b1-r1c4p5 = The Stevenage LSP sent a letter of censure to the ODPM for ignoring Compact in the matter of the sudden withdrawal of Single Communities funding elsewhere in the country. The LSP also agreed to perform a Compact survey of its statutory and VCS members, to evaluate Compact awareness/understanding, to inform a future programme of Compact awareness training in SBC and PCT, key Compact partners. The questionnaire will be compiled in September.
+hcvs-compact-action-report-2005--report--b1-r1c4p5 = Stevenage LSP نے ملک کے دوسرے حصوں میں Single Communities فنڈنگ اچانک واپس لینے کے معاملے میں { -compact } کو نظر انداز کرنے پر ODPM کو ایک مذمتی خط بھیجا۔ LSP نے یہ بھی طے کیا کہ وہ اپنے سرکاری اور { -vcs-short } اراکین کا ایک { -compact } سروے کرے گا، تاکہ { -compact } کے بارے میں آگاہی/سمجھ کا اندازہ لگایا جا سکے اور اس سے { -compact } کے اہم شراکت داروں، SBC اور پی سی ٹی، میں { -compact } سے آگاہی کی تربیت کے آئندہ پروگرام کی رہنمائی ہو۔ سوالنامہ ستمبر میں تیار کیا جائے گا۔
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 6
 # source: a441113e
-# hcvs-compact-action-report-2005--report--b1-r1c4p6 = The St Albans Compact was put out for consultation in its draft format and a successful and well-attended presentation and launch on the 21st June. The steering group is scheduled to meet again in early September to look at responses and to plan sign off and publication before end October. Lunchtime information sessions for VCS groups will be run as required.
+hcvs-compact-action-report-2005--report--b1-r1c4p6 = سینٹ البنز { -compact } کو مسودے کی شکل میں مشاورت کے لیے پیش کیا گیا، اور 21 جون کو اس کی ایک کامیاب پیشکش اور افتتاحی تقریب ہوئی جس میں بڑی تعداد میں لوگ شریک ہوئے۔ اسٹیئرنگ گروپ کا ستمبر کے شروع میں دوبارہ اجلاس طے ہے، جس میں جوابات کا جائزہ لیا جائے گا اور اکتوبر کے آخر سے پہلے منظوری اور اشاعت کی منصوبہ بندی کی جائے گی۔ { -vcs-short } گروپوں کے لیے ضرورت کے مطابق دوپہر کے وقفے میں معلوماتی نشستیں منعقد کی جائیں گی۔
 
 # context: A part without a heading (report) › table row 1, column 4, paragraph 7
 # source: 21a27e22
-# hcvs-compact-action-report-2005--report--b1-r1c4p7 = East Herts Compact activity has slowed, but the East Herts Compact group was the driver for the recently-established VOCAL project
+hcvs-compact-action-report-2005--report--b1-r1c4p7 = ایسٹ ہرٹس میں { -compact } سے متعلق سرگرمی سست پڑ گئی ہے، لیکن حال ہی میں قائم ہونے والے VOCAL منصوبے کے پیچھے اصل محرک ایسٹ ہرٹس { -compact } گروپ ہی تھا
 
 # context: A part without a heading (report) › table row 2, column 1, paragraph 1
 # source: 73641a2c
-# hcvs-compact-action-report-2005--report--b1-r2c1p1 = Supporting the Codes:
+hcvs-compact-action-report-2005--report--b1-r2c1p1 = ضابطوں کی حمایت:
 
 # context: A part without a heading (report) › table row 2, column 1, paragraph 2
 # source: aedd06ec
-# hcvs-compact-action-report-2005--report--b1-r2c1p2 = Consultation and Policy appraisal, Volunteering and Funding
+hcvs-compact-action-report-2005--report--b1-r2c1p2 = مشاورت اور پالیسی کا جائزہ، رضاکاری اور فنڈنگ
 
 # context: A part without a heading (report) › table row 2, column 2, paragraph 1
 # source: f7d23432
-# hcvs-compact-action-report-2005--report--b1-r2c2p1 = Disseminate information about the Codes and their review and evaluation
+hcvs-compact-action-report-2005--report--b1-r2c2p1 = ضابطوں کے بارے میں، اور ان کے جائزے اور تشخیص کے بارے میں معلومات پھیلانا
 
 # context: A part without a heading (report) › table row 2, column 3, paragraph 1
 # source: 5982af6c
-# hcvs-compact-action-report-2005--report--b1-r2c3p1 = Publish information in Newsletters and on website
+hcvs-compact-action-report-2005--report--b1-r2c3p1 = خبرناموں میں اور ویب سائٹ پر معلومات شائع کرنا
 
 # context: A part without a heading (report) › table row 2, column 4, paragraph 1
 # source: 2da79cd8
-# hcvs-compact-action-report-2005--report--b1-r2c4p1 = Stevenage Codes of Practice launched at March Conference and mailed to sector in May 05. BME Code was consulted in May but written responses were few. Stevenage World Forum will take the Code to its member groups in a more selective and targeted approach in September/October. The Compact Executive group meets in October to agree next steps.
+hcvs-compact-action-report-2005--report--b1-r2c4p1 = اسٹیونیج کے ضابطہ ہائے عمل مارچ کی کانفرنس میں جاری کیے گئے اور مئی 05 میں شعبے کو ڈاک سے بھیجے گئے۔ سیاہ فام اور اقلیتی نسلی (BME) گروہوں سے متعلق ضابطے پر مئی میں مشاورت ہوئی لیکن تحریری جوابات کم آئے۔ Stevenage World Forum ستمبر/اکتوبر میں زیادہ منتخب اور مخصوص طریقے سے یہ ضابطہ اپنے رکن گروپوں تک لے جائے گا۔ { -compact } کا ایگزیکٹو گروپ اگلے اقدامات طے کرنے کے لیے اکتوبر میں اجلاس کرے گا۔
 
 # context: A part without a heading (report) › table row 2, column 4, paragraph 2
 # source: 6fcde825
-# hcvs-compact-action-report-2005--report--b1-r2c4p2 = Broxbourne plan a Funding code next year.
+hcvs-compact-action-report-2005--report--b1-r2c4p2 = براکسبورن اگلے سال فنڈنگ سے متعلق ایک ضابطہ تیار کرنے کا منصوبہ رکھتے ہیں۔
 
 # context: A part without a heading (report) › table row 2, column 4, paragraph 3
 # source: ea1d0028
-# hcvs-compact-action-report-2005--report--b1-r2c4p3 = Dacorum CVS and Dacorum Borough Council have led a consultation on the Code of Practice on Consultation, which commenced in March and ran through to June. The responses have been analysed and the document amended. The amendments have simplified the wording rather than change the meaning of the text, which is based on the national model. The Code on Consultation will be launched on 28 September 2005.
+hcvs-compact-action-report-2005--report--b1-r2c4p3 = Dacorum CVS اور Dacorum Borough Council نے مشاورت سے متعلق ضابطۂ عمل پر ایک مشاورت کی قیادت کی، جو مارچ میں شروع ہو کر جون تک جاری رہی۔ جوابات کا تجزیہ کر کے دستاویز میں ترامیم کی گئی ہیں۔ ان ترامیم سے متن کا مطلب نہیں بدلا بلکہ الفاظ آسان ہوئے ہیں؛ یہ متن قومی نمونے پر مبنی ہے۔ مشاورت سے متعلق ضابطہ 28 ستمبر 2005 کو جاری کیا جائے گا۔
 
 # context: A part without a heading (report) › table row 2, column 4, paragraph 4
 # source: 0380531d
-# hcvs-compact-action-report-2005--report--b1-r2c4p4 = Watford held a Planning Seminar in May 2005. This event gave an opportunity for active participation for both the statutory and voluntary and community sector to work together to approve the 3 codes of practice on Funding, Consultation and Policy Appraisal and Volunteering.
+hcvs-compact-action-report-2005--report--b1-r2c4p4 = واٹفورڈ میں مئی 2005 میں منصوبہ بندی پر ایک سیمینار ہوا۔ اس تقریب نے سرکاری شعبے اور { -vcs(case: "oblique") } دونوں کو فعال شرکت کا موقع دیا، تاکہ وہ مل کر فنڈنگ، مشاورت اور پالیسی کے جائزے، اور رضاکاری سے متعلق 3 ضابطہ ہائے عمل کی منظوری دیں۔
 
 # context: A part without a heading (report) › table row 2, column 4, paragraph 5
 # source: b402a32f
-# hcvs-compact-action-report-2005--report--b1-r2c4p5 = The Codes of Practice will be printed and published.
+hcvs-compact-action-report-2005--report--b1-r2c4p5 = ضابطہ ہائے عمل چھاپے اور شائع کیے جائیں گے۔
 
 # context: A part without a heading (report) › table row 2, column 4, paragraph 6
 # source: 10d06129
-# hcvs-compact-action-report-2005--report--b1-r2c4p6 = Some of the points raised at the seminar included recognising the importance of the voluntary and community sector in ensuring effective community participation in planning and decision making. The steering group will work together to produce an annual plan for distribution. The seminar also highlighted that all wanted the CVS to take the lead on this.
+hcvs-compact-action-report-2005--report--b1-r2c4p6 = سیمینار میں اٹھائے گئے کچھ نکات میں یہ بات شامل تھی کہ منصوبہ بندی اور فیصلہ سازی میں کمیونٹی کی مؤثر شرکت یقینی بنانے میں { -vcs(case: "oblique") } کی اہمیت کو تسلیم کیا جائے۔ اسٹیئرنگ گروپ مل کر تقسیم کے لیے ایک سالانہ منصوبہ تیار کرے گا۔ سیمینار میں یہ بات بھی سامنے آئی کہ سب چاہتے تھے کہ اس کام میں { -cvs } قیادت کرے۔

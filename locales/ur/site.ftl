@@ -5,11 +5,11 @@
 
 # context: the site's title, at the top of every page
 # source: 0d49be04
-site--title = مقامی کمپیکٹ
+site--title = مقامی { -compacts }
 
 # context: the tagline under the title on each home page
 # source: 2335e9f3
-site--tagline = کونسلوں، این ایچ ایس اور رضاکارانہ و کمیونٹی شعبے کے درمیان معاہدے
+site--tagline = { -council(case: "plural-oblique") }، این ایچ ایس اور { -vcs(case: "oblique") } کے درمیان معاہدے
 
 # context: the publisher's contact, their role (in every page's footer)
 # source: a3a446ad

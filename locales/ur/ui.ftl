@@ -35,7 +35,7 @@ nav-contents = فہرست
 choose-language = اپنی زبان منتخب کریں
 
 # source: 171283ea
-choose-language-prompt = کمپیکٹ اردو میں پڑھیں
+choose-language-prompt = { -compacts } اردو میں پڑھیں
 
 ## Notices about translation
 
@@ -98,7 +98,7 @@ download-heading = دیگر فارمیٹ
 undertakings-theme = موضوع
 
 # source: 23d283b8
-undertakings-caption = موضوع کے لحاظ سے ہر شراکت دار کے وعدے
+undertakings-caption = موضوع کے لحاظ سے ہر شراکت دار کے { -undertakings }
 
 # source: 8093a7f9
 related-heading = متعلقہ اشاعتیں
@@ -110,7 +110,7 @@ signup-print = یہ صفحہ پرنٹ کریں، خانے پُر کریں اور
 signup-email = ای میل سے جواب دیں
 
 # source: ab2c94cd
-signup-email-subject = کمپیکٹ میں شمولیت
+signup-email-subject = { -compact } میں شمولیت
 
 # source: 18337876
 signup-date-hint = دن/مہینہ/سال، مثلاً 25/12/2024
@@ -185,7 +185,7 @@ a11y-applies = رسائی کا یہ بیان { $website } ویب سائٹ پر �
 a11y-run-by = یہ ویب سائٹ { $publisher } چلاتی ہے۔
 
 # source: 2f9e8420
-a11y-intro = ہم چاہتے ہیں کہ زیادہ سے زیادہ لوگ یہ کمپیکٹ انگریزی میں اور ہمارے علاقے کی کمیونٹی زبانوں میں پڑھ سکیں۔
+a11y-intro = ہم چاہتے ہیں کہ زیادہ سے زیادہ لوگ یہ { -compacts } انگریزی میں اور ہمارے علاقے کی کمیونٹی زبانوں میں پڑھ سکیں۔
 
 # source: 6aa7aab4
 a11y-using-heading = اس ویب سائٹ کا استعمال
@@ -290,4 +290,4 @@ not-found-title = صفحہ نہیں ملا
 not-found-text = آپ نے جو صفحہ مانگا وہ یہاں نہیں ہے۔ ہو سکتا ہے اسے منتقل کر دیا گیا ہو۔
 
 # source: d1b9701e
-not-found-link = کمپیکٹ کی فہرست پر جائیں
+not-found-link = { -compacts(case: "oblique") } کی فہرست پر جائیں
