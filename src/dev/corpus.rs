@@ -57,16 +57,21 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("themes/default/typst/large-print.typ"),
     embed!("locales/en/ui.ftl"),
     embed!("locales/en/site.ftl"),
+    embed!("locales/en/terms.ftl"),
     embed!("locales/bn/ui.ftl"),
     embed!("locales/bn/site.ftl"),
+    embed!("locales/bn/terms.ftl"),
     embed!("locales/pa/ui.ftl"),
     embed!("locales/pa/site.ftl"),
     embed!("locales/hi/ui.ftl"),
     embed!("locales/hi/site.ftl"),
+    embed!("locales/hi/terms.ftl"),
     embed!("locales/gu/ui.ftl"),
     embed!("locales/gu/site.ftl"),
+    embed!("locales/gu/terms.ftl"),
     embed!("locales/ur/ui.ftl"),
     embed!("locales/ur/site.ftl"),
+    embed!("locales/ur/terms.ftl"),
 ];
 
 /// Writes a corpus of `n` publications into `out` (which must not exist
@@ -537,8 +542,12 @@ mod tests {
             !rel.starts_with("fonts") || rel.starts_with("fonts/web")
         });
         for lang in std::iter::once("en").chain(LANGUAGES) {
-            for stem in ["ui", "site"] {
-                on_disk.push(root.join(format!("locales/{lang}/{stem}.ftl")));
+            for stem in ["ui", "site", "terms"] {
+                let path = root.join(format!("locales/{lang}/{stem}.ftl"));
+                // The glossary, where a language has one: its ui.ftl may use it.
+                if stem != "terms" || path.exists() {
+                    on_disk.push(path);
+                }
             }
         }
         on_disk.push(root.join("content/site.yaml"));
