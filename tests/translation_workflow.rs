@@ -67,28 +67,6 @@ fn messages(path: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Takes back the translation of every message of the `.ftl` file at `path`
-/// whose id contains `part` (as if not yet translated: commented out), for
-/// tests that need English standing in, now that the example site is
-/// translated in full. Returns how many.
-fn untranslate(path: &Path, part: &str) -> usize {
-    let source = std::fs::read_to_string(path).unwrap();
-    let mut n = 0;
-    let out: Vec<String> = source
-        .lines()
-        .map(|l| match l.split_once(" = ") {
-            Some((id, _)) if !l.starts_with('#') && id.contains(part) => {
-                n += 1;
-                format!("# {l}")
-            }
-            _ => l.to_string(),
-        })
-        .collect();
-    std::fs::write(path, out.join("\n") + "\n").unwrap();
-    assert!(n > 0, "no message with {part} in {}", path.display());
-    n
-}
-
 /// The comment lines directly above message `id`.
 fn comment_above(path: &Path, id: &str) -> Vec<String> {
     let source = std::fs::read_to_string(path).unwrap();
