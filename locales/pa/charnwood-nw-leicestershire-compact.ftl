@@ -6,15 +6,15 @@
 
 # context: title page, the label above the title
 # source: 461c83b0
-charnwood-nw-leicestershire-compact--label = ਕੰਪੈਕਟ
+charnwood-nw-leicestershire-compact--label = { -compact }
 
 # context: title page, title
 # source: e9a9e160
-charnwood-nw-leicestershire-compact--title = ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ ਕੰਪੈਕਟ
+charnwood-nw-leicestershire-compact--title = ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ { -compact }
 
 # context: summary, also shown on the home page
 # source: 9723ae9d
-charnwood-nw-leicestershire-compact--summary = ਇਹ ਕੰਪੈਕਟ ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਦੀਆਂ ਸੰਸਥਾਵਾਂ, ਸਥਾਨਕ ਅਧਿਕਾਰੀਆਂ ਅਤੇ ਪ੍ਰਾਇਮਰੀ ਕੇਅਰ ਟਰੱਸਟ (PCT) ਵਿਚਕਾਰ ਕੰਮਕਾਜੀ ਸੰਬੰਧਾਂ ਲਈ ਇੱਕ ਰਸਮੀ ਢਾਂਚਾ ਤੈਅ ਕਰਦਾ ਹੈ।
+charnwood-nw-leicestershire-compact--summary = ਇਹ { -compact } ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ { -vcs } ਦੀਆਂ ਸੰਸਥਾਵਾਂ, ਸਥਾਨਕ ਅਧਿਕਾਰੀਆਂ ਅਤੇ { -pct } (PCT) ਵਿਚਕਾਰ ਕੰਮਕਾਜੀ ਸੰਬੰਧਾਂ ਲਈ ਇੱਕ ਰਸਮੀ ਢਾਂਚਾ ਤੈਅ ਕਰਦਾ ਹੈ।
 
 # context: title page, area
 # source: 08650634
@@ -516,7 +516,7 @@ charnwood-nw-leicestershire-compact--s8--b5 = ਇਸ ਤੋਂ ਇਲਾਵਾ, 
 
 # context: 9. The shared principles in the Charnwood and… › section heading
 # source: 45fa6ece
-charnwood-nw-leicestershire-compact--principles--title = ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ ਕੰਪੈਕਟ ਦੇ ਸਾਂਝੇ ਸਿਧਾਂਤ
+charnwood-nw-leicestershire-compact--principles--title = ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ { -compact } ਦੇ { -shared-principles }
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.1.
 # source: d854807e
@@ -524,11 +524,11 @@ charnwood-nw-leicestershire-compact--principles--b1-i1 = ਸਵੈ-ਸੇਵੀ 
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.2.
 # source: 3f81b0ed
-charnwood-nw-leicestershire-compact--principles--b1-i2 = ਇੱਕ ਸੁਤੰਤਰ ਅਤੇ ਵੰਨ-ਸੁਵੰਨਾ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਸਮਾਜ ਦੀ ਭਲਾਈ ਦੀ ਬੁਨਿਆਦ ਹੈ।
+charnwood-nw-leicestershire-compact--principles--b1-i2 = ਇੱਕ ਸੁਤੰਤਰ ਅਤੇ ਵੰਨ-ਸੁਵੰਨਾ { -vcs } ਸਮਾਜ ਦੀ ਭਲਾਈ ਦੀ ਬੁਨਿਆਦ ਹੈ।
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.3.
 # source: be4c62dc
-charnwood-nw-leicestershire-compact--principles--b1-i3 = ਜਨਤਕ ਨੀਤੀ ਅਤੇ ਸੇਵਾਵਾਂ ਦੇ ਵਿਕਾਸ ਅਤੇ ਪ੍ਰਦਾਨ ਕਰਨ ਵਿੱਚ PCT, ਬਰੋ ਕੌਂਸਲ, ਡਿਸਟ੍ਰਿਕਟ ਕੌਂਸਲ ਅਤੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਦੀਆਂ ਭੂਮਿਕਾਵਾਂ ਵੱਖਰੀਆਂ ਪਰ ਇੱਕ-ਦੂਜੇ ਦੀਆਂ ਪੂਰਕ ਹਨ।
+charnwood-nw-leicestershire-compact--principles--b1-i3 = ਜਨਤਕ ਨੀਤੀ ਅਤੇ ਸੇਵਾਵਾਂ ਦੇ ਵਿਕਾਸ ਅਤੇ ਪ੍ਰਦਾਨ ਕਰਨ ਵਿੱਚ PCT, ਬਰੋ { -council }, ਡਿਸਟ੍ਰਿਕਟ { -council } ਅਤੇ { -vcs } ਦੀਆਂ ਭੂਮਿਕਾਵਾਂ ਵੱਖਰੀਆਂ ਪਰ ਇੱਕ-ਦੂਜੇ ਦੀਆਂ ਪੂਰਕ ਹਨ।
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.4.
 # source: 9571a218
@@ -536,7 +536,7 @@ charnwood-nw-leicestershire-compact--principles--b1-i4 = ਸਾਂਝੇ ਟੀ�
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.5.
 # source: 5088c949
-charnwood-nw-leicestershire-compact--principles--b1-i5 = PCT, ਬਰੋ ਕੌਂਸਲ, ਡਿਸਟ੍ਰਿਕਟ ਕੌਂਸਲ ਅਤੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਦੀ ਜਵਾਬਦੇਹੀ ਦੇ ਰੂਪ ਵੱਖਰੇ ਹਨ ਅਤੇ ਉਹ ਵੱਖ-ਵੱਖ ਹਿੱਸੇਦਾਰਾਂ ਨੂੰ ਜਵਾਬਦੇਹ ਹਨ। ਪਰ ਸਾਰਿਆਂ ਲਈ ਇਮਾਨਦਾਰੀ, ਨਿਰਪੱਖਤਾ, ਜਵਾਬਦੇਹੀ, ਖੁੱਲ੍ਹਾਪਣ, ਸੱਚਾਈ ਅਤੇ ਅਗਵਾਈ ਦੀ ਲੋੜ ਸਾਂਝੀ ਹੈ।
+charnwood-nw-leicestershire-compact--principles--b1-i5 = PCT, ਬਰੋ { -council }, ਡਿਸਟ੍ਰਿਕਟ { -council } ਅਤੇ { -vcs } ਦੀ ਜਵਾਬਦੇਹੀ ਦੇ ਰੂਪ ਵੱਖਰੇ ਹਨ ਅਤੇ ਉਹ ਵੱਖ-ਵੱਖ ਹਿੱਸੇਦਾਰਾਂ ਨੂੰ ਜਵਾਬਦੇਹ ਹਨ। ਪਰ ਸਾਰਿਆਂ ਲਈ ਇਮਾਨਦਾਰੀ, ਨਿਰਪੱਖਤਾ, ਜਵਾਬਦੇਹੀ, ਖੁੱਲ੍ਹਾਪਣ, ਸੱਚਾਈ ਅਤੇ ਅਗਵਾਈ ਦੀ ਲੋੜ ਸਾਂਝੀ ਹੈ।
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.6.
 # source: 52fc8cbc
@@ -544,15 +544,15 @@ charnwood-nw-leicestershire-compact--principles--b1-i6 = ਸਵੈ-ਸੇਵੀ 
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.7.
 # source: 54a13bbc
-charnwood-nw-leicestershire-compact--principles--b1-i7 = PCT, ਬਰੋ ਕੌਂਸਲ ਅਤੇ ਡਿਸਟ੍ਰਿਕਟ ਕੌਂਸਲ ਹੋਰ ਗੱਲਾਂ ਦੇ ਨਾਲ-ਨਾਲ ਕੁਝ ਸਵੈ-ਸੇਵੀ ਅਤੇ ਭਾਈਚਾਰਕ ਸੰਸਥਾਵਾਂ ਨੂੰ ਫੰਡ ਦੇਣ ਵਾਲਿਆਂ ਵਜੋਂ ਅਹਿਮ ਭੂਮਿਕਾ ਨਿਭਾਉਂਦੀਆਂ ਹਨ। ਕੁਝ ਸਵੈ-ਸੇਵੀ ਅਤੇ ਭਾਈਚਾਰਕ ਸੰਸਥਾਵਾਂ ਸਿਹਤ ਅਤੇ ਸਮਾਜਿਕ ਦੇਖਭਾਲ ਲਈ ਕਾਫ਼ੀ ਫੰਡ ਇਕੱਠੇ ਕਰਦੀਆਂ ਹਨ। ਫੰਡਿੰਗ ਐਨ.ਐਚ.ਐਸ. ਅਤੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਵਿਚਕਾਰ ਸੰਬੰਧ ਦਾ ਇੱਕ ਮਹੱਤਵਪੂਰਨ ਅੰਗ ਹੋ ਸਕਦੀ ਹੈ।
+charnwood-nw-leicestershire-compact--principles--b1-i7 = PCT, ਬਰੋ { -council } ਅਤੇ ਡਿਸਟ੍ਰਿਕਟ { -council } ਹੋਰ ਗੱਲਾਂ ਦੇ ਨਾਲ-ਨਾਲ ਕੁਝ ਸਵੈ-ਸੇਵੀ ਅਤੇ ਭਾਈਚਾਰਕ ਸੰਸਥਾਵਾਂ ਨੂੰ ਫੰਡ ਦੇਣ ਵਾਲਿਆਂ ਵਜੋਂ ਅਹਿਮ ਭੂਮਿਕਾ ਨਿਭਾਉਂਦੀਆਂ ਹਨ। ਕੁਝ ਸਵੈ-ਸੇਵੀ ਅਤੇ ਭਾਈਚਾਰਕ ਸੰਸਥਾਵਾਂ ਸਿਹਤ ਅਤੇ ਸਮਾਜਿਕ ਦੇਖਭਾਲ ਲਈ ਕਾਫ਼ੀ ਫੰਡ ਇਕੱਠੇ ਕਰਦੀਆਂ ਹਨ। ਫੰਡਿੰਗ ਐਨ.ਐਚ.ਐਸ. ਅਤੇ { -vcs } ਵਿਚਕਾਰ ਸੰਬੰਧ ਦਾ ਇੱਕ ਮਹੱਤਵਪੂਰਨ ਅੰਗ ਹੋ ਸਕਦੀ ਹੈ।
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.8.
 # source: 0574d7f4
-charnwood-nw-leicestershire-compact--principles--b1-i8 = PCT, ਬਰੋ ਕੌਂਸਲ, ਡਿਸਟ੍ਰਿਕਟ ਕੌਂਸਲ ਅਤੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਨਸਲ, ਉਮਰ, ਅਪੰਗਤਾ, ਲਿੰਗ, ਜਿਨਸੀ ਰੁਝਾਨ ਜਾਂ ਧਰਮ ਦੀ ਪਰਵਾਹ ਕੀਤੇ ਬਿਨਾਂ ਸਾਰੇ ਲੋਕਾਂ ਲਈ ਮੌਕਿਆਂ ਦੀ ਬਰਾਬਰੀ ਨੂੰ ਉਤਸ਼ਾਹਿਤ ਕਰਨ ਦੀ ਮਹੱਤਤਾ ਨੂੰ ਸਵੀਕਾਰ ਕਰਦੇ ਹਨ।
+charnwood-nw-leicestershire-compact--principles--b1-i8 = PCT, ਬਰੋ { -council }, ਡਿਸਟ੍ਰਿਕਟ { -council } ਅਤੇ { -vcs } ਨਸਲ, ਉਮਰ, ਅਪੰਗਤਾ, ਲਿੰਗ, ਜਿਨਸੀ ਰੁਝਾਨ ਜਾਂ ਧਰਮ ਦੀ ਪਰਵਾਹ ਕੀਤੇ ਬਿਨਾਂ ਸਾਰੇ ਲੋਕਾਂ ਲਈ ਮੌਕਿਆਂ ਦੀ ਬਰਾਬਰੀ ਨੂੰ ਉਤਸ਼ਾਹਿਤ ਕਰਨ ਦੀ ਮਹੱਤਤਾ ਨੂੰ ਸਵੀਕਾਰ ਕਰਦੇ ਹਨ।
 
 # context: 9. The shared principles in the Charnwood and… › shared principles, item 9.9.
 # source: d452817c
-charnwood-nw-leicestershire-compact--principles--b1-i9 = ਇਹ ਕੰਪੈਕਟ ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਲਾਗੂ ਕਮਿਊਨਿਟੀ ਸਟ੍ਰੈਟਜੀਆਂ ਅਤੇ ਲੋਕਲ ਸਟ੍ਰੈਟਜਿਕ ਪਾਰਟਨਰਸ਼ਿਪਾਂ ਦੇ ਇਰਾਦਿਆਂ ਦਾ ਸਿੱਧਾ ਸਮਰਥਨ ਕਰਦਾ ਹੈ।
+charnwood-nw-leicestershire-compact--principles--b1-i9 = ਇਹ { -compact } ਚਾਰਨਵੁੱਡ ਅਤੇ ਨੌਰਥ ਵੈਸਟ ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਲਾਗੂ ਕਮਿਊਨਿਟੀ ਸਟ੍ਰੈਟਜੀਆਂ ਅਤੇ ਲੋਕਲ ਸਟ੍ਰੈਟਜਿਕ ਪਾਰਟਨਰਸ਼ਿਪਾਂ ਦੇ ਇਰਾਦਿਆਂ ਦਾ ਸਿੱਧਾ ਸਮਰਥਨ ਕਰਦਾ ਹੈ।
 
 ## 10. Undertakings by partners of the Charnwood and North West Leicestershire Compact
 

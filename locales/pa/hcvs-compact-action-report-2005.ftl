@@ -10,11 +10,11 @@ hcvs-compact-action-report-2005--label = ਕਾਰਵਾਈ ਰਿਪੋਰਟ
 
 # context: title page, title
 # source: 09ca547a
-hcvs-compact-action-report-2005--title = HCVS ਰਣਨੀਤਕ ਅਗਵਾਈ: ਕੰਪੈਕਟ ਕਾਰਵਾਈ ਰਿਪੋਰਟ
+hcvs-compact-action-report-2005--title = HCVS ਰਣਨੀਤਕ ਅਗਵਾਈ: { -compact } ਕਾਰਵਾਈ ਰਿਪੋਰਟ
 
 # context: summary, also shown on the home page
 # source: ae9441cd
-hcvs-compact-action-report-2005--summary = ਕੰਪੈਕਟ ਬਾਰੇ ਜਾਣਕਾਰੀ ਫੈਲਾਉਣ ਅਤੇ ਇਸ ਦੇ ਅਭਿਆਸ ਕੋਡਾਂ ਦਾ ਸਮਰਥਨ ਕਰਨ ਵਿੱਚ ਹਰਟਫੋਰਡਸ਼ਾਇਰ ਦੇ ਹਰੇਕ ਜ਼ਿਲ੍ਹੇ ਦੀ ਪ੍ਰਗਤੀ, ਜਿਵੇਂ 8 ਸਤੰਬਰ 2005 ਨੂੰ ਰਿਪੋਰਟ ਕੀਤੀ ਗਈ।
+hcvs-compact-action-report-2005--summary = { -compact } ਬਾਰੇ ਜਾਣਕਾਰੀ ਫੈਲਾਉਣ ਅਤੇ ਇਸ ਦੇ ਅਭਿਆਸ ਕੋਡਾਂ ਦਾ ਸਮਰਥਨ ਕਰਨ ਵਿੱਚ ਹਰਟਫੋਰਡਸ਼ਾਇਰ ਦੇ ਹਰੇਕ ਜ਼ਿਲ੍ਹੇ ਦੀ ਪ੍ਰਗਤੀ, ਜਿਵੇਂ 8 ਸਤੰਬਰ 2005 ਨੂੰ ਰਿਪੋਰਟ ਕੀਤੀ ਗਈ।
 
 # context: title page, area
 # source: 2400be4a

@@ -10,11 +10,11 @@ learning-compact-launch--label = ਖ਼ਬਰ
 
 # context: title page, title
 # source: f05ba401
-learning-compact-launch--title = ਲਰਨਿੰਗ ਐਂਡ ਸਕਿੱਲਜ਼ ਕੰਪੈਕਟ
+learning-compact-launch--title = ਲਰਨਿੰਗ ਐਂਡ ਸਕਿੱਲਜ਼ { -compact }
 
 # context: summary, also shown on the home page
 # source: b5b40e6f
-learning-compact-launch--summary = ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਹੁਣ ਸਥਾਨਕ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਅਤੇ ਸਥਾਨਕ ਲਰਨਿੰਗ ਐਂਡ ਸਕਿੱਲਜ਼ ਕੌਂਸਲ ਵਿਚਕਾਰ ਇੱਕ ਕੰਪੈਕਟ ਹੈ। ਮਿਕ ਓ'ਹਾਰਾ ਵੇਰਵੇ ਦੱਸ ਰਹੇ ਹਨ।
+learning-compact-launch--summary = ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਹੁਣ ਸਥਾਨਕ { -vcs } ਅਤੇ ਸਥਾਨਕ ਲਰਨਿੰਗ ਐਂਡ ਸਕਿੱਲਜ਼ ਕੌਂਸਲ ਵਿਚਕਾਰ ਇੱਕ { -compact } ਹੈ। ਮਿਕ ਓ'ਹਾਰਾ ਵੇਰਵੇ ਦੱਸ ਰਹੇ ਹਨ।
 
 # context: title page, area
 # source: e9bf5903

@@ -6,15 +6,15 @@
 
 # context: title page, the label above the title
 # source: 461c83b0
-leicestershire-county-compact--label = ਕੰਪੈਕਟ
+leicestershire-county-compact--label = { -compact }
 
 # context: title page, title
 # source: 2930375f
-leicestershire-county-compact--title = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੰਪੈਕਟ
+leicestershire-county-compact--title = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ { -compact }
 
 # context: title page, subtitle
 # source: d93d8e4b
-leicestershire-county-compact--subtitle = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੌਂਸਲ ਅਤੇ ਲੈਸਟਰਸ਼ਾਇਰ ਦੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਵਿਚਕਾਰ ਸੰਬੰਧਾਂ ਬਾਰੇ ਇੱਕ ਮਾਰਗਦਰਸ਼ਕ
+leicestershire-county-compact--subtitle = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੌਂਸਲ ਅਤੇ ਲੈਸਟਰਸ਼ਾਇਰ ਦੇ { -vcs } ਵਿਚਕਾਰ ਸੰਬੰਧਾਂ ਬਾਰੇ ਇੱਕ ਮਾਰਗਦਰਸ਼ਕ
 
 # context: title page, strapline
 # source: 46db6f20
@@ -22,7 +22,7 @@ leicestershire-county-compact--strapline = "ਗੱਲ ਬਿਹਤਰ ਸੰਬ�
 
 # context: summary, also shown on the home page
 # source: 1dd1c430
-leicestershire-county-compact--summary = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੰਪੈਕਟ ਹਰ ਉਸ ਵਿਅਕਤੀ ਲਈ ਇੱਕ ਜ਼ਰੂਰੀ ਮਾਰਗਦਰਸ਼ਕ ਹੈ ਜਿਸ ਨੂੰ ਇਹ ਜਾਣਨ ਦੀ ਲੋੜ ਹੈ ਕਿ ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੌਂਸਲ ਅਤੇ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ ਕਿਵੇਂ ਮਿਲ ਕੇ ਕੰਮ ਕਰਦੇ ਹਨ।
+leicestershire-county-compact--summary = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ { -compact } ਹਰ ਉਸ ਵਿਅਕਤੀ ਲਈ ਇੱਕ ਜ਼ਰੂਰੀ ਮਾਰਗਦਰਸ਼ਕ ਹੈ ਜਿਸ ਨੂੰ ਇਹ ਜਾਣਨ ਦੀ ਲੋੜ ਹੈ ਕਿ ਲੈਸਟਰਸ਼ਾਇਰ ਵਿੱਚ ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੌਂਸਲ ਅਤੇ { -vcs } ਕਿਵੇਂ ਮਿਲ ਕੇ ਕੰਮ ਕਰਦੇ ਹਨ।
 
 # context: title page, area
 # source: ef1328f3
@@ -254,11 +254,11 @@ leicestershire-county-compact--s5--b5 = ਇਸ ਤੋਂ ਇਲਾਵਾ, ਕਈ
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › section heading
 # source: 5e022cce
-leicestershire-county-compact--principles--title = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ ਕੰਪੈਕਟ ਦੇ 8 ਸਾਂਝੇ ਸਿਧਾਂਤ
+leicestershire-county-compact--principles--title = ਲੈਸਟਰਸ਼ਾਇਰ ਕਾਊਂਟੀ { -compact } ਦੇ 8 { -shared-principles }
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › paragraph
 # source: 28f8e52d
-leicestershire-county-compact--principles--b1 = ਕਾਊਂਟੀ ਕੰਪੈਕਟ ਦੇ ਸਾਰੇ ਭਾਈਵਾਲ ਹੇਠ ਲਿਖੇ ਸਿਧਾਂਤਾਂ ਨਾਲ ਸਹਿਮਤ ਹਨ:
+leicestershire-county-compact--principles--b1 = ਕਾਊਂਟੀ { -compact } ਦੇ ਸਾਰੇ ਭਾਈਵਾਲ ਹੇਠ ਲਿਖੇ ਸਿਧਾਂਤਾਂ ਨਾਲ ਸਹਿਮਤ ਹਨ:
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (a)
 # source: e47fabec
@@ -266,15 +266,15 @@ leicestershire-county-compact--principles--b2-i1 = **ਸਵੈ-ਸੇਵੀ ਅ�
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (b)
 # source: c135cd2f
-leicestershire-county-compact--principles--b2-i2 = ਇੱਕ **ਸੁਤੰਤਰ ਅਤੇ ਵੰਨ-ਸੁਵੰਨਾ ਸਵੈ-ਸੇਵੀ ਤੇ ਭਾਈਚਾਰਕ ਖੇਤਰ** ਸਮਾਜ ਦੀ ਭਲਾਈ ਦੀ ਬੁਨਿਆਦ ਹੈ।
+leicestershire-county-compact--principles--b2-i2 = ਇੱਕ **ਸੁਤੰਤਰ ਅਤੇ ਵੰਨ-ਸੁਵੰਨਾ { -vcs }** ਸਮਾਜ ਦੀ ਭਲਾਈ ਦੀ ਬੁਨਿਆਦ ਹੈ।
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (c)
 # source: 5660a73c
-leicestershire-county-compact--principles--b2-i3 = ਕੌਂਸਲ ਅਤੇ VCS ਦੋਵੇਂ ਨਸਲ, ਉਮਰ, ਅਪੰਗਤਾ, ਲਿੰਗ, ਜਿਨਸੀ ਰੁਝਾਨ, ਧਰਮ, ਨਸਲੀ ਜਾਂ ਕੌਮੀ ਮੂਲ, ਵਿਆਹੁਤਾ ਸਥਿਤੀ ਜਾਂ ਡਾਕਟਰੀ ਹਾਲਤ ਦੀ ਪਰਵਾਹ ਕੀਤੇ ਬਿਨਾਂ ਸਾਰੇ ਲੋਕਾਂ ਲਈ **ਮੌਕਿਆਂ ਦੀ ਬਰਾਬਰੀ** ਨੂੰ ਉਤਸ਼ਾਹਿਤ ਕਰਨ ਦੀ ਮਹੱਤਤਾ ਨੂੰ ਸਵੀਕਾਰ ਕਰਦੇ ਹਨ।
+leicestershire-county-compact--principles--b2-i3 = { -council } ਅਤੇ { -vcs-short } ਦੋਵੇਂ ਨਸਲ, ਉਮਰ, ਅਪੰਗਤਾ, ਲਿੰਗ, ਜਿਨਸੀ ਰੁਝਾਨ, ਧਰਮ, ਨਸਲੀ ਜਾਂ ਕੌਮੀ ਮੂਲ, ਵਿਆਹੁਤਾ ਸਥਿਤੀ ਜਾਂ ਡਾਕਟਰੀ ਹਾਲਤ ਦੀ ਪਰਵਾਹ ਕੀਤੇ ਬਿਨਾਂ ਸਾਰੇ ਲੋਕਾਂ ਲਈ **ਮੌਕਿਆਂ ਦੀ ਬਰਾਬਰੀ** ਨੂੰ ਉਤਸ਼ਾਹਿਤ ਕਰਨ ਦੀ ਮਹੱਤਤਾ ਨੂੰ ਸਵੀਕਾਰ ਕਰਦੇ ਹਨ।
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (d)
 # source: 8ad27eb8
-leicestershire-county-compact--principles--b2-i4 = ਜਨਤਕ ਨੀਤੀ ਅਤੇ ਸੇਵਾਵਾਂ ਦੇ ਵਿਕਾਸ ਅਤੇ ਪ੍ਰਦਾਨ ਕਰਨ ਵਿੱਚ ਕੌਂਸਲ ਅਤੇ VCS ਦੀਆਂ ਭੂਮਿਕਾਵਾਂ ਵੱਖਰੀਆਂ ਪਰ **ਇੱਕ-ਦੂਜੇ ਦੀਆਂ ਪੂਰਕ** ਹਨ।
+leicestershire-county-compact--principles--b2-i4 = ਜਨਤਕ ਨੀਤੀ ਅਤੇ ਸੇਵਾਵਾਂ ਦੇ ਵਿਕਾਸ ਅਤੇ ਪ੍ਰਦਾਨ ਕਰਨ ਵਿੱਚ { -council } ਅਤੇ { -vcs-short } ਦੀਆਂ ਭੂਮਿਕਾਵਾਂ ਵੱਖਰੀਆਂ ਪਰ **ਇੱਕ-ਦੂਜੇ ਦੀਆਂ ਪੂਰਕ** ਹਨ।
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (e)
 # source: e223dc83
@@ -282,7 +282,7 @@ leicestershire-county-compact--principles--b2-i5 = ਸਾਂਝੇ ਟੀਚਿ�
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (f)
 # source: c0d7e11c
-leicestershire-county-compact--principles--b2-i6 = ਕੌਂਸਲ ਅਤੇ VCS ਦੀ **ਜਵਾਬਦੇਹੀ ਦੇ ਰੂਪ ਵੱਖਰੇ ਹਨ ਅਤੇ ਉਹ ਵੱਖ-ਵੱਖ ਲੋਕਾਂ ਅਤੇ ਸੰਸਥਾਵਾਂ ਨੂੰ ਜਵਾਬਦੇਹ ਹੋ ਸਕਦੇ ਹਨ**। ਪਰ ਦੋਵਾਂ ਲਈ ਨਿਰਸਵਾਰਥਤਾ, ਇਮਾਨਦਾਰੀ, ਨਿਰਪੱਖਤਾ, ਜਵਾਬਦੇਹੀ, ਖੁੱਲ੍ਹਾਪਣ, ਸੱਚਾਈ ਅਤੇ ਅਗਵਾਈ ਦੀ ਲੋੜ ਸਾਂਝੀ ਹੈ।
+leicestershire-county-compact--principles--b2-i6 = { -council } ਅਤੇ { -vcs-short } ਦੀ **ਜਵਾਬਦੇਹੀ ਦੇ ਰੂਪ ਵੱਖਰੇ ਹਨ ਅਤੇ ਉਹ ਵੱਖ-ਵੱਖ ਲੋਕਾਂ ਅਤੇ ਸੰਸਥਾਵਾਂ ਨੂੰ ਜਵਾਬਦੇਹ ਹੋ ਸਕਦੇ ਹਨ**। ਪਰ ਦੋਵਾਂ ਲਈ ਨਿਰਸਵਾਰਥਤਾ, ਇਮਾਨਦਾਰੀ, ਨਿਰਪੱਖਤਾ, ਜਵਾਬਦੇਹੀ, ਖੁੱਲ੍ਹਾਪਣ, ਸੱਚਾਈ ਅਤੇ ਅਗਵਾਈ ਦੀ ਲੋੜ ਸਾਂਝੀ ਹੈ।
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (g)
 # source: 3b11043b
@@ -290,7 +290,7 @@ leicestershire-county-compact--principles--b2-i7 = ਸਵੈ-ਸੇਵੀ ਅਤ
 
 # context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (h)
 # source: 2db43d12
-leicestershire-county-compact--principles--b2-i8 = ਕੌਂਸਲ ਅਤੇ VCS ਮੰਨਦੇ ਹਨ ਕਿ ਕੌਂਸਲ ਨੂੰ ਸਵੈ-ਸੇਵੀ ਅਤੇ ਭਾਈਚਾਰਕ ਸੰਸਥਾਵਾਂ ਨੂੰ ਸਾਧਨ ਦੇਣ ਦੀ ਲੋੜ ਹੈ। ਇਨ੍ਹਾਂ ਸਾਧਨਾਂ ਵਿੱਚ **ਫੰਡ, ਸਲਾਹ ਅਤੇ ਹੋਰ ਸਹਾਇਤਾ** ਸ਼ਾਮਲ ਹੈ ਅਤੇ ਇਹ ਸੰਬੰਧ ਦੇ ਮਹੱਤਵਪੂਰਨ ਅੰਗ ਹਨ।
+leicestershire-county-compact--principles--b2-i8 = { -council } ਅਤੇ { -vcs-short } ਮੰਨਦੇ ਹਨ ਕਿ { -council } ਨੂੰ ਸਵੈ-ਸੇਵੀ ਅਤੇ ਭਾਈਚਾਰਕ ਸੰਸਥਾਵਾਂ ਨੂੰ ਸਾਧਨ ਦੇਣ ਦੀ ਲੋੜ ਹੈ। ਇਨ੍ਹਾਂ ਸਾਧਨਾਂ ਵਿੱਚ **ਫੰਡ, ਸਲਾਹ ਅਤੇ ਹੋਰ ਸਹਾਇਤਾ** ਸ਼ਾਮਲ ਹੈ ਅਤੇ ਇਹ ਸੰਬੰਧ ਦੇ ਮਹੱਤਵਪੂਰਨ ਅੰਗ ਹਨ।
 
 ## 7. Undertakings by partners of the Leicestershire County Compact
 
