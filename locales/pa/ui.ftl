@@ -35,7 +35,7 @@ nav-contents = ਵਿਸ਼ਾ-ਸੂਚੀ
 choose-language = ਆਪਣੀ ਭਾਸ਼ਾ ਚੁਣੋ
 
 # source: 171283ea
-choose-language-prompt = ਕੰਪੈਕਟ ਪੰਜਾਬੀ ਵਿੱਚ ਪੜ੍ਹੋ
+choose-language-prompt = { -compacts } ਪੰਜਾਬੀ ਵਿੱਚ ਪੜ੍ਹੋ
 
 ## Notices about translation
 
@@ -98,7 +98,7 @@ download-heading = ਹੋਰ ਫਾਰਮੈਟ
 undertakings-theme = ਵਿਸ਼ਾ
 
 # source: 23d283b8
-undertakings-caption = ਵਿਸ਼ੇ ਅਨੁਸਾਰ ਹਰੇਕ ਭਾਈਵਾਲ ਦੀਆਂ ਵਚਨਬੱਧਤਾਵਾਂ
+undertakings-caption = ਵਿਸ਼ੇ ਅਨੁਸਾਰ ਹਰੇਕ ਭਾਈਵਾਲ ਦੀਆਂ { -undertakings }
 
 # source: 8093a7f9
 related-heading = ਸੰਬੰਧਿਤ ਪ੍ਰਕਾਸ਼ਨ
@@ -110,7 +110,7 @@ signup-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ, ਖਾਨੇ �
 signup-email = ਈ-ਮੇਲ ਰਾਹੀਂ ਜਵਾਬ ਦਿਓ
 
 # source: ab2c94cd
-signup-email-subject = ਕੰਪੈਕਟ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣਾ
+signup-email-subject = { -compact } ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਣਾ
 
 # source: 18337876
 signup-date-hint = ਦਿਨ/ਮਹੀਨਾ/ਸਾਲ, ਜਿਵੇਂ 25/12/2024
@@ -185,7 +185,7 @@ a11y-applies = ਇਹ ਪਹੁੰਚਯੋਗਤਾ ਬਿਆਨ { $website } �
 a11y-run-by = ਇਹ ਵੈੱਬਸਾਈਟ { $publisher } ਵੱਲੋਂ ਚਲਾਈ ਜਾਂਦੀ ਹੈ।
 
 # source: 2f9e8420
-a11y-intro = ਅਸੀਂ ਚਾਹੁੰਦੇ ਹਾਂ ਕਿ ਵੱਧ ਤੋਂ ਵੱਧ ਲੋਕ ਇਹ ਕੰਪੈਕਟ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਅਤੇ ਸਾਡੇ ਇਲਾਕੇ ਦੀਆਂ ਭਾਈਚਾਰਕ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਪੜ੍ਹ ਸਕਣ।
+a11y-intro = ਅਸੀਂ ਚਾਹੁੰਦੇ ਹਾਂ ਕਿ ਵੱਧ ਤੋਂ ਵੱਧ ਲੋਕ ਇਹ { -compacts } ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਅਤੇ ਸਾਡੇ ਇਲਾਕੇ ਦੀਆਂ ਭਾਈਚਾਰਕ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਪੜ੍ਹ ਸਕਣ।
 
 # source: 6aa7aab4
 a11y-using-heading = ਇਸ ਵੈੱਬਸਾਈਟ ਦੀ ਵਰਤੋਂ
@@ -290,4 +290,4 @@ not-found-title = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
 not-found-text = ਜੋ ਪੰਨਾ ਤੁਸੀਂ ਮੰਗਿਆ ਹੈ ਉਹ ਇੱਥੇ ਨਹੀਂ ਹੈ। ਹੋ ਸਕਦਾ ਹੈ ਇਸ ਨੂੰ ਹਟਾ ਦਿੱਤਾ ਗਿਆ ਹੋਵੇ।
 
 # source: d1b9701e
-not-found-link = ਕੰਪੈਕਟਾਂ ਦੀ ਸੂਚੀ 'ਤੇ ਜਾਓ
+not-found-link = { -compacts(case: "oblique") } ਦੀ ਸੂਚੀ 'ਤੇ ਜਾਓ
