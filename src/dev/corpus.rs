@@ -63,6 +63,7 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("locales/bn/terms.ftl"),
     embed!("locales/pa/ui.ftl"),
     embed!("locales/pa/site.ftl"),
+    embed!("locales/pa/terms.ftl"),
     embed!("locales/hi/ui.ftl"),
     embed!("locales/hi/site.ftl"),
     embed!("locales/hi/terms.ftl"),
