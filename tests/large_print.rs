@@ -648,3 +648,55 @@ fn a_long_title_keeps_the_cover_on_one_page() {
         );
     }
 }
+
+#[test]
+fn phone_numbers_and_sums_read_in_order_inside_urdu() {
+    // In right-to-left text the digit groups of "0116 229 3103" would come
+    // out reversed (3103 229 0116): the Urdu request at the end of every
+    // PDF, and the Urdu PDFs' own text, keep each number left to right.
+    for (lang, slug) in [
+        ("en", "compact-leicestershire"),
+        ("ur", "compact-leicestershire"),
+        ("ur", "leicestershire-county-compact"),
+    ] {
+        let pages = words(&pdf(lang, slug));
+        let mut found = 0;
+        for page in &pages {
+            for (i, w) in page.iter().enumerate() {
+                if w.text != "0116" {
+                    continue;
+                }
+                // The groups after it on its line, in reading order of the
+                // page: further right.
+                let rest: Vec<&Word> = page[i + 1..]
+                    .iter()
+                    .chain(page[..i].iter())
+                    .filter(|o| o.level_with(w) && o.text.chars().all(|c| c.is_ascii_digit()))
+                    .collect();
+                // (Some are written without spaces, "0116 2293103".)
+                let Some(next) = rest.iter().filter(|o| o.text.len() == 3).min_by(|a, b| {
+                    (a.left - w.right)
+                        .abs()
+                        .total_cmp(&(b.left - w.right).abs())
+                }) else {
+                    continue;
+                };
+                assert!(
+                    next.left > w.right,
+                    "{lang}/{slug}: `{}` is left of `0116`: the number reads backwards",
+                    next.text
+                );
+                found += 1;
+            }
+        }
+        assert!(found > 0, "{lang}/{slug}: no phone number found");
+    }
+    // A sum of money keeps its pound sign in front, in Urdu.
+    let text = poppler(
+        "pdftotext",
+        &[],
+        &pdf("ur", "charnwood-nw-leicestershire-compact"),
+    );
+    assert!(text.contains("£21m"), "£21m is not read as written");
+    assert!(!text.contains("21m£"));
+}

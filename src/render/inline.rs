@@ -1,8 +1,9 @@
 //! Inline text → safe HTML. Authors and translators may write `**bold**`,
 //! `*emphasis*` and `[links](https://…)`; everything else, raw HTML included,
 //! is escaped. In right-to-left pages, left-to-right runs (phone numbers,
-//! e-mail addresses, URLs) are isolated in `<bdi dir="ltr">` so that
-//! "0116 265 8015" is not displayed as "8015 265 0116".
+//! e-mail addresses, URLs, sums of money) are isolated in `<bdi dir="ltr">`
+//! so that "0116 265 8015" is not displayed as "8015 265 0116", nor "£500"
+//! as "500£".
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -259,7 +260,7 @@ fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> Stri
                 continue;
             }
         }
-        if is_address(tok) {
+        if is_address(tok) || is_amount(tok) {
             let core = tok.trim_end_matches(SENTENCE_PUNCTUATION);
             let tail = &tok[core.len()..];
             out.push_str(open);
@@ -283,6 +284,14 @@ pub(crate) fn is_address(tok: &str) -> bool {
     tok.contains('@') || tok.contains("://") || tok.starts_with("www.") || tok.starts_with("<www.")
 }
 
+/// A sum of money, "£21m", "£5.11m", "£500": in right-to-left text the
+/// pound sign would otherwise be placed after the number ("500£").
+pub(crate) fn is_amount(tok: &str) -> bool {
+    let mut chars = tok.chars();
+    matches!(chars.next(), Some('£' | '$' | '€'))
+        && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// A group of a phone number: digits, perhaps with `+`, brackets or `-`.
 pub(crate) fn is_number_group(tok: &str) -> bool {
     !tok.is_empty()
@@ -295,6 +304,14 @@ pub(crate) fn is_number_group(tok: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sum_of_money_is_isolated_in_right_to_left_text() {
+        let html = to_html("کا بجٹ £21m ہے، اور £5.11m۔", true);
+        assert!(html.contains("<bdi dir=\"ltr\">£21m</bdi>"), "{html}");
+        assert!(html.contains("<bdi dir=\"ltr\">£5.11m</bdi>۔"), "{html}");
+        assert!(!to_html("£21m", false).contains("bdi"));
+    }
 
     #[test]
     fn text_without_markup_is_what_markdown_would_make_of_it() {
