@@ -237,7 +237,12 @@ impl Site {
                     .insert(stem.clone(), file);
             }
         }
-        let mut warnings = i18n::check(&fresh, &self.english);
+        // Their terms, against each language's glossary as the site has it
+        // (a change to a glossary reloads everything).
+        let mut warnings = i18n::check_messages(&fresh, &self.english);
+        warnings.extend(i18n::check_terms(&fresh, |lang| {
+            self.locales.glossary(lang)
+        }));
         if warnings.has_errors() {
             return Err(warnings);
         }

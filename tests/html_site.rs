@@ -321,10 +321,36 @@ fn the_undertakings_matrix_is_a_real_table() {
     // A cell shared by the Councils and the PCT spans both columns.
     assert!(table.select(&sel("td[colspan='2']")).next().is_some());
     assert!(table.select(&sel("td[colspan='3']")).next().is_some());
-    // Stacked on narrow screens, each cell names its parties; in a language
-    // whose party names are not translated yet, that label is marked English.
+    // Stacked on narrow screens, each cell names its parties, in the
+    // page's language where the names are translated…
     let pa = parse(&built().join("pa/charnwood-nw-leicestershire-compact/index.html"));
     for label in pa.select(&sel("table.matrix .cell-parties")) {
+        assert_eq!(label.attr("lang"), None, "{}", label.html());
+    }
+    // …and marked English where they are not translated yet.
+    let site = site_copy();
+    untranslate(
+        &site
+            .path()
+            .join("locales/pa/charnwood-nw-leicestershire-compact.ftl"),
+        "-party-",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let built_copy = std::process::Command::new(bin())
+        .args(["build", "--no-pdf", "--site"])
+        .arg(site.path())
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(built_copy.status.success());
+    let pa = parse(
+        &out.path()
+            .join("pa/charnwood-nw-leicestershire-compact/index.html"),
+    );
+    let labels: Vec<_> = pa.select(&sel("table.matrix .cell-parties")).collect();
+    assert!(!labels.is_empty());
+    for label in labels {
         assert_eq!(label.attr("lang"), Some("en"), "{}", label.html());
     }
 }

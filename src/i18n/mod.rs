@@ -32,14 +32,30 @@ use crate::diagnostic::Diagnostics;
 /// attributes that differ from the English, and text in the wrong script.
 /// (Syntax errors and duplicate ids are refused when the files are read.)
 pub fn check(locales: &locales::Locales, english: &english::English) -> Diagnostics {
+    let mut out = check_messages(locales, english);
+    out.extend(check_terms(locales, |lang| locales.glossary(lang)));
+    out
+}
+
+/// [`check`] without the glossary's terms: variables, attributes, scripts.
+pub fn check_messages(locales: &locales::Locales, english: &english::English) -> Diagnostics {
     let mut out = placeables::check(english.translations(locales));
     out.extend(attributes::check(english.translations(locales)));
     out.extend(script::check(locales));
     out.extend(script::latin_only(english.translations(locales)));
-    // Every term the theme's, the site's and the glossary's own strings use
-    // is defined in the language's glossary.
+    out
+}
+
+/// Every term the theme's, the site's and the glossary's own strings in
+/// `locales` use is defined in the language's glossary, as `glossary`
+/// gives it (the files' own, or the site's when only some files changed).
+pub fn check_terms(
+    locales: &locales::Locales,
+    glossary: impl Fn(&str) -> std::collections::BTreeSet<String>,
+) -> Diagnostics {
+    let mut out = Diagnostics::default();
     for (lang, files) in &locales.files {
-        let glossary = locales.glossary(lang);
+        let glossary = glossary(lang);
         for (stem, file) in files {
             let path = format!("locales/{lang}/{stem}.ftl");
             out.extend(terms::check_file(&path, file, &glossary));
