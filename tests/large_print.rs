@@ -511,11 +511,6 @@ struct Word {
 }
 
 impl Word {
-    /// Whether `other` shares some of this word's height.
-    fn beside(&self, other: &Word) -> bool {
-        other.top < self.bottom && other.bottom > self.top
-    }
-
     /// Whether `other` sits on the same baseline (same font, same line).
     fn level_with(&self, other: &Word) -> bool {
         (other.top - self.top).abs() < 1.0
