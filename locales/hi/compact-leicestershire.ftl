@@ -122,7 +122,7 @@ compact-leicestershire--commitment--b1-field2 = तारीख़:
 
 # context: Your commitment: › sign-up form, label of box 3
 # source: fa6fea68
-compact-leicestershire--commitment--b1-field3 = जिस संगठन की ओर से
+compact-leicestershire--commitment--b1-field3 = संगठन की ओर से
 
 # context: Your commitment: › sign-up form, label of box 4
 # source: 62ac28ef

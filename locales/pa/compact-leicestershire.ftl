@@ -122,7 +122,7 @@ compact-leicestershire--commitment--b1-field2 = ਮਿਤੀ:
 
 # context: Your commitment: › sign-up form, label of box 3
 # source: fa6fea68
-compact-leicestershire--commitment--b1-field3 = ਜਿਸ ਸੰਸਥਾ ਵੱਲੋਂ
+compact-leicestershire--commitment--b1-field3 = ਸੰਸਥਾ ਵੱਲੋਂ
 
 # context: Your commitment: › sign-up form, label of box 4
 # source: 62ac28ef

@@ -260,6 +260,30 @@ fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> Stri
                 continue;
             }
         }
+        if latin(tok) {
+            // English words in right-to-left text, "(Primary Care Trust)":
+            // several, or bracketed, are kept together left to right, so
+            // that a line break inside them does not turn the brackets
+            // round ("Trust)" … "(Primary").
+            let mut j = i + 1;
+            while j < tokens.len() && (latin(tokens[j]) || is_joiner(tokens[j])) {
+                j += 1;
+            }
+            while j > i + 1 && is_joiner(tokens[j - 1]) {
+                j -= 1;
+            }
+            let run = tokens[i..j].join(" ");
+            if j - i > 1 || run.contains(['(', ')']) {
+                let core = run.trim_end_matches(SENTENCE_PUNCTUATION);
+                let tail = &run[core.len()..];
+                out.push_str(open);
+                out.push_str(&esc(core));
+                out.push_str(close);
+                out.push_str(&esc(tail));
+                i = j;
+                continue;
+            }
+        }
         if is_address(tok) || is_amount(tok) {
             let core = tok.trim_end_matches(SENTENCE_PUNCTUATION);
             let tail = &tok[core.len()..];
@@ -284,6 +308,21 @@ pub(crate) fn is_address(tok: &str) -> bool {
     tok.contains('@') || tok.contains("://") || tok.starts_with("www.") || tok.starts_with("<www.")
 }
 
+/// A word of Latin letters (perhaps bracketed or followed by punctuation),
+/// not an address, with no letters of another script.
+fn latin(tok: &str) -> bool {
+    !is_address(tok)
+        && tok.chars().any(|c| c.is_ascii_alphabetic())
+        && tok
+            .chars()
+            .all(|c| c.is_ascii() || SENTENCE_PUNCTUATION.contains(&c) || c == '’')
+}
+
+/// A token that may stand between English words: "&", "-", a number.
+fn is_joiner(tok: &str) -> bool {
+    matches!(tok, "&" | "-" | "–" | "/") || is_number_group(tok)
+}
+
 /// A sum of money, "£21m", "£5.11m", "£500": in right-to-left text the
 /// pound sign would otherwise be placed after the number ("500£").
 pub(crate) fn is_amount(tok: &str) -> bool {
@@ -304,6 +343,23 @@ pub(crate) fn is_number_group(tok: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_words_in_right_to_left_text_are_kept_together() {
+        let html = to_html(
+            "یہ (Charnwood & North West Leicestershire PCT) ہے، اور HCVS۔",
+            true,
+        );
+        assert!(
+            html.contains(
+                "<bdi dir=\"ltr\">(Charnwood &amp; North West Leicestershire PCT)</bdi> ہے"
+            ),
+            "{html}"
+        );
+        // A single unbracketed word is left as it is.
+        assert!(html.contains(" HCVS۔"), "{html}");
+        assert!(!to_html("(Charnwood PCT)", false).contains("bdi"));
+    }
 
     #[test]
     fn a_sum_of_money_is_isolated_in_right_to_left_text() {
