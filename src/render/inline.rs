@@ -223,21 +223,28 @@ pub const PDI: char = '\u{2069}';
 
 /// Escapes `text` and wraps its left-to-right runs in `<bdi dir="ltr">`.
 fn isolate_ltr_runs(text: &str) -> String {
-    isolate(text, "<bdi dir=\"ltr\">", "</bdi>", escape)
+    isolate(text, "<bdi dir=\"ltr\">", "</bdi>", escape, true)
 }
 
 /// `text` with its left-to-right runs between LRI and PDI, for right-to-left
 /// lines of plain text: the isolates keep "0116 265 8015" in its order
 /// without changing the characters a search finds.
 pub fn isolate_plain(text: &str) -> String {
-    isolate(text, &LRI.to_string(), &PDI.to_string(), |s: &str| {
-        s.to_string()
-    })
+    // English words are not grouped here: an isolate is never broken
+    // across lines, and a long English phrase must wrap at 72 columns.
+    isolate(
+        text,
+        &LRI.to_string(),
+        &PDI.to_string(),
+        |s: &str| s.to_string(),
+        false,
+    )
 }
 
-/// Wraps phone numbers, e-mail addresses and URLs in `open`…`close`;
-/// `esc` is applied to every piece of text.
-fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> String {
+/// Wraps phone numbers, e-mail addresses, URLs, sums of money and (when
+/// `words`) English words that belong together in `open`…`close`; `esc` is
+/// applied to every piece of text.
+fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String, words: bool) -> String {
     let tokens: Vec<&str> = text.split(' ').collect();
     let mut out = String::new();
     let mut i = 0;
@@ -260,14 +267,22 @@ fn isolate(text: &str, open: &str, close: &str, esc: fn(&str) -> String) -> Stri
                 continue;
             }
         }
-        if latin(tok) {
+        if words && latin(tok) {
             // English words in right-to-left text, "(Primary Care Trust)":
             // several, or bracketed, are kept together left to right, so
             // that a line break inside them does not turn the brackets
             // round ("Trust)" … "(Primary").
+            // Up to the end of the English, or of its clause: a comma or
+            // full stop after a word ends the run there.
             let mut j = i + 1;
-            while j < tokens.len() && (latin(tokens[j]) || is_joiner(tokens[j])) {
-                j += 1;
+            let ends_clause = |t: &str| t.ends_with(SENTENCE_PUNCTUATION);
+            if !ends_clause(tok) {
+                while j < tokens.len() && (latin(tokens[j]) || is_joiner(tokens[j])) {
+                    j += 1;
+                    if ends_clause(tokens[j - 1]) {
+                        break;
+                    }
+                }
             }
             while j > i + 1 && is_joiner(tokens[j - 1]) {
                 j -= 1;
@@ -358,6 +373,12 @@ mod tests {
         );
         // A single unbracketed word is left as it is.
         assert!(html.contains(" HCVS۔"), "{html}");
+        // A list of names: one isolate each, the Urdu commas between them.
+        let html = to_html("(CVS)، Rural Community Council (RCC)، اور", true);
+        assert!(
+            html.contains("<bdi dir=\"ltr\">(CVS)</bdi>، <bdi dir=\"ltr\">Rural Community Council (RCC)</bdi>، اور"),
+            "{html}"
+        );
         assert!(!to_html("(Charnwood PCT)", false).contains("bdi"));
     }
 
