@@ -203,19 +203,7 @@ fn untranslated_parts_are_english_and_say_so() {
         ));
         untranslate(&file, "-r");
     }
-    let out = tempfile::tempdir().unwrap();
-    let built_copy = std::process::Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
-        .arg(site.path())
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    assert!(
-        built_copy.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built_copy.stderr)
-    );
+    let out = built_without_pdf(site.path());
     for lang in ["bn", "ur"] {
         let doc = parse(
             &out.path()
@@ -335,15 +323,7 @@ fn the_undertakings_matrix_is_a_real_table() {
             .join("locales/pa/charnwood-nw-leicestershire-compact.ftl"),
         "-party-",
     );
-    let out = tempfile::tempdir().unwrap();
-    let built_copy = std::process::Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
-        .arg(site.path())
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    assert!(built_copy.status.success());
+    let out = built_without_pdf(site.path());
     let pa = parse(
         &out.path()
             .join("pa/charnwood-nw-leicestershire-compact/index.html"),

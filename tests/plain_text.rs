@@ -241,19 +241,7 @@ fn untranslated_parts_are_named_at_the_top() {
         .join("locales/ur/charnwood-nw-leicestershire-compact.ftl");
     untranslate(&file, "--s7--");
     untranslate(&file, "--s8--");
-    let out = tempfile::tempdir().unwrap();
-    let built = std::process::Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
-        .arg(site.path())
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
+    let out = built_without_pdf(site.path());
     let ur =
         std::fs::read_to_string(out.path().join(
             "ur/charnwood-nw-leicestershire-compact/charnwood-nw-leicestershire-compact-ur.txt",

@@ -663,15 +663,7 @@ fn dates_numbers_and_page_numbers_use_each_languages_digits() {
             .join("locales/bn/leicestershire-county-compact.ftl"),
         "--s8--",
     );
-    let out = tempfile::tempdir().unwrap();
-    let built = std::process::Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
-        .arg(copy.path())
-        .arg("--out")
-        .arg(out.path())
-        .output()
-        .unwrap();
-    ok(&built);
+    let out = built_without_pdf(copy.path());
     let partial = parse(
         &out.path()
             .join("bn/leicestershire-county-compact/index.html"),

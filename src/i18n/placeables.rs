@@ -84,44 +84,60 @@ fn uses<'m, 's, S: Slice<'s>>(m: &'m Message<S>) -> Found<'m> {
 type Found<'m> = BTreeSet<&'m str>;
 
 fn pattern<'m, 's, S: Slice<'s>>(p: &'m Pattern<S>, out: &mut Found<'m>) {
-    for element in &p.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expr(expression, out);
-        }
-    }
-}
-
-fn expr<'m, 's, S: Slice<'s>>(e: &'m Expression<S>, out: &mut Found<'m>) {
-    match e {
-        Expression::Select { selector, variants } => {
-            inline(selector, out);
-            for v in variants {
-                pattern(&v.value, out);
-            }
-        }
-        Expression::Inline(i) => inline(i, out),
-    }
-}
-
-fn inline<'m, 's, S: Slice<'s>>(i: &'m InlineExpression<S>, out: &mut Found<'m>) {
-    match i {
-        InlineExpression::VariableReference { id } => {
+    inline_expressions(p, &mut |i| {
+        if let InlineExpression::VariableReference { id } = i {
             // A set keeps the first of equal names: the first use.
             out.insert(id.name.as_ref());
         }
+    });
+}
+
+/// Calls `f` on every inline expression of `p`, depth first: placeables,
+/// the selectors and variants of selections, and the arguments of
+/// functions and terms. The variable check here and the glossary check
+/// (`terms.rs`) both look through messages with it.
+pub fn inline_expressions<'m, 's, S: Slice<'s>>(
+    p: &'m Pattern<S>,
+    f: &mut dyn FnMut(&'m InlineExpression<S>),
+) {
+    for element in &p.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expr(expression, f);
+        }
+    }
+}
+
+fn expr<'m, 's, S: Slice<'s>>(e: &'m Expression<S>, f: &mut dyn FnMut(&'m InlineExpression<S>)) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline(selector, f);
+            for v in variants {
+                inline_expressions(&v.value, f);
+            }
+        }
+        Expression::Inline(i) => inline(i, f),
+    }
+}
+
+fn inline<'m, 's, S: Slice<'s>>(
+    i: &'m InlineExpression<S>,
+    f: &mut dyn FnMut(&'m InlineExpression<S>),
+) {
+    f(i);
+    match i {
         InlineExpression::FunctionReference { arguments, .. }
         | InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
         } => {
             for a in &arguments.positional {
-                inline(a, out);
+                inline(a, f);
             }
             for a in &arguments.named {
-                inline(&a.value, out);
+                inline(&a.value, f);
             }
         }
-        InlineExpression::Placeable { expression } => expr(expression, out),
+        InlineExpression::Placeable { expression } => expr(expression, f),
         _ => {}
     }
 }

@@ -12,7 +12,7 @@
 use super::locales::FtlFile;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_bundle::FluentResource;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{Entry, InlineExpression, Pattern};
 use std::collections::BTreeSet;
 
 /// The file stem of a language's glossary: `locales/<lang>/terms.ftl`.
@@ -82,41 +82,11 @@ pub fn check_file(path: &str, file: &FtlFile, glossary: &BTreeSet<String>) -> Di
 
 /// The names of the terms `p` refers to, in order, as slices of the source.
 fn pattern<'s>(p: &Pattern<&'s str>, out: &mut Vec<&'s str>) {
-    for e in &p.elements {
-        if let PatternElement::Placeable { expression } = e {
-            expr(expression, out);
-        }
-    }
-}
-
-fn expr<'s>(e: &Expression<&'s str>, out: &mut Vec<&'s str>) {
-    match e {
-        Expression::Select { selector, variants } => {
-            inline(selector, out);
-            for v in variants {
-                pattern(&v.value, out);
-            }
-        }
-        Expression::Inline(i) => inline(i, out),
-    }
-}
-
-fn inline<'s>(i: &InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
-    match i {
-        InlineExpression::TermReference { id, arguments, .. } => {
+    super::placeables::inline_expressions(p, &mut |i| {
+        if let InlineExpression::TermReference { id, .. } = i {
             out.push(id.name);
-            if let Some(args) = arguments {
-                args.positional.iter().for_each(|a| inline(a, out));
-                args.named.iter().for_each(|a| inline(&a.value, out));
-            }
         }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| inline(a, out));
-            arguments.named.iter().for_each(|a| inline(&a.value, out));
-        }
-        InlineExpression::Placeable { expression } => expr(expression, out),
-        _ => {}
-    }
+    });
 }
 
 #[cfg(test)]

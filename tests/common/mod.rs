@@ -75,6 +75,25 @@ pub fn built() -> &'static Path {
         .leak()
 }
 
+/// Builds `site` without PDFs into a new temporary folder, which it
+/// returns; the build must succeed.
+pub fn built_without_pdf(site: &Path) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let built = Command::new(bin())
+        .args(["build", "--no-pdf", "--site"])
+        .arg(site)
+        .arg("--out")
+        .arg(out.path())
+        .output()
+        .unwrap();
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    out
+}
+
 /// Every file under `dir`, sorted.
 pub fn all_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
