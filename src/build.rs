@@ -1,23 +1,26 @@
 //! The pipeline: load the site ([`Site`]: typed model, translations,
-//! theme) → render each publication in every language ([`Pass`]: its
-//! large-print PDFs, then its text editions, then its pages, which give
-//! both sizes), publications in parallel → the home pages and shared
-//! files → write atomically. Each file is written as soon as it is made,
-//! so a site of thousands of pages is never all in memory. `build` writes
-//! into a staging folder swapped in at the end; `check` writes nothing.
-//! Each stage reports its problems as [`Diagnostics`].
+//! theme) → load its formats ([`Formats`]) → render each publication in
+//! every language ([`Pass`]: its downloads in every format, slow ones
+//! through the cache, then its pages, which give their sizes),
+//! publications in parallel → the home pages and shared files → write
+//! atomically. Each file is written as soon as it is made, so a site of
+//! thousands of pages is never all in memory. `build` writes into a staging
+//! folder swapped in at the end; `check` writes nothing. Each stage reports
+//! its problems as [`Diagnostics`].
 
 use crate::content::model::Publication;
 use crate::diagnostic::Diagnostics;
 use crate::output::{self, Files, Staging};
-use crate::render::html::HtmlRenderer;
+use crate::render::cache::Cache;
+use crate::render::edition::Editions;
+use crate::render::formats::{Cost, Format, Formats, Job, Setup};
+use crate::render::jobs;
 use crate::render::pass::{self, Pass, Sizes};
-use crate::render::pdf::PdfEngine;
 use crate::scope::Scope;
 use crate::site::Site;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -27,16 +30,13 @@ pub struct Report {
     /// Pages per language code ("" for the language-neutral root pages).
     pub pages: BTreeMap<String, usize>,
     pub files: usize,
-    /// Large-print PDFs made.
-    pub pdfs: usize,
-    /// Of those, how many were unchanged and taken from the cache.
-    pub pdfs_cached: usize,
-    /// Time spent typesetting, added up over the documents.
-    pub pdf_time: Duration,
-    /// Plain-text editions made.
-    pub texts: usize,
-    /// The size of each download made (text editions, PDFs) by output
-    /// path, for pages made later to give (`serve` keeps them).
+    /// Editions made in each download format, and of those how many were
+    /// unchanged and taken from the cache.
+    pub made: BTreeMap<&'static str, (usize, usize)>,
+    /// Time spent on each slow format, added up over its editions.
+    pub time: BTreeMap<&'static str, Duration>,
+    /// The size of each download made by output path, for pages made
+    /// later to give (`serve` keeps them).
     pub sizes: Sizes,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
@@ -47,28 +47,57 @@ impl Report {
         for (lang, n) in other.pages {
             *self.pages.entry(lang).or_default() += n;
         }
-        self.pdfs += other.pdfs;
-        self.pdfs_cached += other.pdfs_cached;
-        self.pdf_time += other.pdf_time;
-        self.texts += other.texts;
+        for (f, (n, c)) in other.made {
+            let e = self.made.entry(f).or_default();
+            e.0 += n;
+            e.1 += c;
+        }
+        for (f, t) in other.time {
+            *self.time.entry(f).or_default() += t;
+        }
         self.sizes.extend(other.sizes);
+    }
+
+    /// "30 large-print PDFs (24 unchanged, from cache; the others took
+    /// 3.1s to make, added up); 30 plain-text editions": what each
+    /// download format made, in the registry's order.
+    pub fn made_line(&self) -> String {
+        crate::render::formats::registry()
+            .iter()
+            .filter(|f| f.name() != crate::render::formats::PAGES)
+            .filter_map(|f| {
+                let (n, cached) = self.made.get(f.name()).copied().unwrap_or_default();
+                let noun = f.noun();
+                match f.cost() {
+                    Cost::Background => {
+                        let took = self.time.get(f.name()).copied().unwrap_or_default();
+                        Some(format!(
+                            "{n} {noun} ({cached} unchanged, from cache; the others took {took:.2?} to make, added up)"
+                        ))
+                    }
+                    Cost::Inline if n > 0 => Some(format!("{n} {noun}")),
+                    Cost::Inline => None,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 }
 
 /// Called once per stage with a short description, for progress lines.
 pub type Progress<'a> = &'a mut dyn FnMut(&str);
 
-/// Which formats to make: everything, or the web pages and text editions
-/// without the large-print PDFs (for a quick look, or to time the rest).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Formats {
-    All,
-    WithoutPdf,
-    /// What `check` makes: every page and text edition, and the PDFs of
-    /// one small publication (in every language, so that right-to-left and
-    /// each script's settings are tried) to check the large-print template.
-    /// Nothing is read from or written to the PDF cache.
-    Check,
+/// What to make.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Only these formats (`--formats`), of those the site offers; the
+    /// pages are always made.
+    pub only: Option<Vec<String>>,
+    /// What `check` makes: every page and inline download, and the slow
+    /// formats (PDFs, braille) of one small publication only (in every
+    /// language, so that right-to-left and each script's settings are
+    /// tried). Nothing is read from or written to the cache.
+    pub check: bool,
 }
 
 /// Where the files of a build go as they are made.
@@ -110,39 +139,44 @@ impl Sink for Counted<'_> {
 /// Loads, checks and renders the site, giving each file to `sink`.
 pub fn render_site(
     root: &Path,
-    formats: Formats,
+    options: &Options,
     sink: &dyn Sink,
     progress: Progress,
 ) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     progress("loading content, translations and theme");
-    let (site, warnings) = Site::load(root)?;
-    let config = &site.content.config;
+    let (mut site, warnings) = Site::load(root)?;
+    site.choose_formats(options.only.clone());
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let engine = || PdfEngine::new(root, &config.theme, &config.languages, threads);
-    let mut report = match formats {
-        Formats::All => render_loaded(&site, Some(&engine()?), sink, progress)?,
-        Formats::WithoutPdf => render_loaded(&site, None, sink, progress)?,
-        Formats::Check => {
-            let engine = engine()?.without_cache();
-            let report = render_loaded(&site, None, sink, progress)?;
-            progress("typesetting one small publication's PDFs");
-            check_pdfs(&site, &engine)?;
-            report
-        }
+    let formats = load_formats(&site, threads)?;
+    let mut report = if options.check {
+        let report = render_loaded(&site, &formats, None, sink, progress)?;
+        progress("making one small publication's slow formats");
+        check_slow(&site, &formats)?;
+        report
+    } else {
+        render_loaded(&site, &formats, Some(&Cache::new(root)), sink, progress)?
     };
     report.warnings = warnings;
     report.elapsed = start.elapsed();
     Ok(report)
 }
 
+/// Loads the formats `site` makes, each reading its theme inputs.
+pub fn load_formats(site: &Site, threads: usize) -> Result<Formats, Diagnostics> {
+    let names: Vec<String> = site.formats.iter().map(|f| f.to_string()).collect();
+    Formats::load(&names, &Setup::of(site, threads))
+}
+
 /// Renders a loaded site, giving each file to `sink` as it is made: each
-/// publication in every language (with its PDFs if there is an `engine`),
-/// publications in parallel, then the home pages and shared files. `serve`
-/// makes its first build so too.
+/// publication in every language and format, publications in parallel,
+/// then the home pages and shared files. With no `cache`, the slow formats
+/// are left out (`serve` makes them in the background, `check` for one
+/// publication). `serve` makes its first build so too.
 pub fn render_loaded(
     site: &Site,
-    engine: Option<&PdfEngine>,
+    formats: &Formats,
+    cache: Option<&Cache>,
     sink: &dyn Sink,
     progress: Progress,
 ) -> Result<Report, Diagnostics> {
@@ -152,12 +186,12 @@ pub fn render_loaded(
         files: AtomicUsize::new(0),
     };
     progress("rendering each publication in every language");
-    let html = pass::renderer(site);
+    let editions = pass::editions(site);
     let made: Vec<Result<Report, Diagnostics>> = site
         .content
         .publications
         .par_iter()
-        .map(|p| publication(site, &html, p, engine, &sink))
+        .map(|p| publication(site, &editions, formats, cache, p, &sink))
         .collect();
     let mut report = Report::default();
     let mut problems = Diagnostics::default();
@@ -189,7 +223,11 @@ pub fn render_loaded(
     let mut files = Files::new();
     // Every download's size: the accessibility statements list the
     // formats that were made.
-    Pass::new(site, &html, &scope).pages(&report.sizes, &mut files, &mut report.pages)?;
+    Pass::new(site, &editions, formats, &scope).pages(
+        &report.sizes,
+        &mut files,
+        &mut report.pages,
+    )?;
     for (rel, bytes) in &files {
         sink.put(rel, bytes)?;
     }
@@ -197,10 +235,49 @@ pub fn render_loaded(
     Ok(report)
 }
 
-/// Typesets the large-print PDFs of the site's smallest publication in
-/// every language, keeping nothing: a template error shows in any of them,
-/// and typesetting every PDF (minutes on a large site) would only repeat it.
-fn check_pdfs(site: &Site, engine: &PdfEngine) -> Result<(), Diagnostics> {
+/// Does `jobs` through `cache`, each format's together. Returns what they
+/// made, as files with their sizes, into `report`.
+pub fn do_jobs(
+    formats: &Formats,
+    cache: &Cache,
+    jobs: Vec<Job>,
+    files: &mut Files,
+    report: &mut Report,
+) -> Result<(), Diagnostics> {
+    let mut by_format: BTreeMap<&'static str, Vec<Job>> = BTreeMap::new();
+    for job in jobs {
+        by_format.entry(job.format).or_default().push(job);
+    }
+    let mut problems = Diagnostics::default();
+    for (name, jobs) in by_format {
+        let Some(format) = formats.get(name) else {
+            continue;
+        };
+        let made = jobs::run(format, cache, jobs);
+        problems.extend(made.problems.clone());
+        for (f, (n, c)) in &made.counts {
+            let e = report.made.entry(f).or_default();
+            e.0 += n;
+            e.1 += c;
+        }
+        for (f, t) in &made.time {
+            *report.time.entry(f).or_default() += *t;
+        }
+        for (path, bytes) in made.files() {
+            report.sizes.insert(path.clone(), bytes.len() as u64);
+            files.insert(PathBuf::from(path), bytes.clone());
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(())
+}
+
+/// Makes the slow formats of the site's smallest publication in every
+/// language, keeping nothing: a template error shows in any of them, and
+/// typesetting every PDF (minutes on a large site) would only repeat it.
+fn check_slow(site: &Site, formats: &Formats) -> Result<(), Diagnostics> {
     fn weight(sections: &[crate::content::model::Section]) -> usize {
         sections
             .iter()
@@ -215,55 +292,64 @@ fn check_pdfs(site: &Site, engine: &PdfEngine) -> Result<(), Diagnostics> {
     else {
         return Ok(());
     };
-    let html = pass::renderer(site);
+    let editions = pass::editions(site);
     let mut scope = Scope::default();
-    for lang in &site.content.config.languages {
-        scope.pdfs.insert((p.slug.clone(), lang.clone()));
+    for format in formats.downloads().filter(|f| f.cost() == Cost::Background) {
+        let set = scope.formats.entry(format.name()).or_default();
+        for lang in &site.content.config.languages {
+            set.insert((p.slug.clone(), lang.clone()));
+        }
     }
-    let typeset = engine.typeset(Pass::new(site, &html, &scope).pdf_jobs()?);
-    if typeset.problems.has_errors() {
-        return Err(typeset.problems);
-    }
-    Ok(())
+    let pass = Pass::new(site, &editions, formats, &scope);
+    let (mut files, mut sizes) = (Files::new(), Sizes::new());
+    let slow = |f: &dyn Format| f.cost() == Cost::Background;
+    let downloads = pass.downloads(slow, &mut files, &mut sizes)?;
+    do_jobs(
+        formats,
+        &Cache::none(),
+        downloads.jobs,
+        &mut files,
+        &mut Report::default(),
+    )
 }
 
-/// One publication in every language: its PDFs first, then its text
-/// editions, then its pages, which give both sizes.
+/// One publication in every language: its downloads first (the slow
+/// formats' through `cache`, or none without one), then its pages, which
+/// give their sizes.
 fn publication(
     site: &Site,
-    html: &HtmlRenderer,
+    editions: &Editions,
+    formats: &Formats,
+    cache: Option<&Cache>,
     p: &Publication,
-    engine: Option<&PdfEngine>,
     sink: &dyn Sink,
 ) -> Result<Report, Diagnostics> {
     let mut scope = Scope::default();
-    for lang in &site.content.config.languages {
-        scope.editions.insert((p.slug.clone(), lang.clone()));
-    }
-    if engine.is_some() {
-        scope.pdfs = scope.editions.clone();
-    }
-    let pass = Pass::new(site, html, &scope);
-    let mut files = Files::new();
-    let mut sizes = Sizes::new();
-    let mut report = Report::default();
-    if let Some(engine) = engine {
-        let typeset = engine.typeset(pass.pdf_jobs()?);
-        report.pdf_time = typeset.time;
-        if typeset.problems.has_errors() {
-            return Err(typeset.problems);
+    for format in formats.iter() {
+        if cache.is_none() && format.cost() == Cost::Background {
+            continue;
         }
-        report.pdfs = typeset.sizes.len();
-        report.pdfs_cached = typeset.cached;
-        sizes.extend(typeset.sizes);
-        files.extend(typeset.files);
+        let set = scope.formats.entry(format.name()).or_default();
+        for lang in &site.content.config.languages {
+            set.insert((p.slug.clone(), lang.clone()));
+        }
     }
-    report.texts = pass.texts(&mut files, &mut sizes);
-    pass.pages(&sizes, &mut files, &mut report.pages)?;
+    let pass = Pass::new(site, editions, formats, &scope);
+    let mut files = Files::new();
+    let mut report = Report::default();
+    let downloads = pass.downloads(|_| true, &mut files, &mut report.sizes)?;
+    for (f, n) in downloads.counts {
+        if !downloads.jobs.iter().any(|j| j.format == f) {
+            report.made.entry(f).or_default().0 += n;
+        }
+    }
+    if let Some(cache) = cache {
+        do_jobs(formats, cache, downloads.jobs, &mut files, &mut report)?;
+    }
+    pass.pages(&report.sizes, &mut files, &mut report.pages)?;
     for (rel, bytes) in &files {
         sink.put(rel, bytes)?;
     }
-    report.sizes = sizes;
     Ok(report)
 }
 
@@ -271,13 +357,13 @@ fn publication(
 pub fn build(
     site: &Path,
     out: &Path,
-    formats: Formats,
+    options: &Options,
     progress: Progress,
 ) -> Result<Report, Diagnostics> {
     let start = Instant::now();
     output::check_target(site, out)?;
     let staging = Staging::new(out)?;
-    let mut report = render_site(site, formats, &staging, progress)?;
+    let mut report = render_site(site, options, &staging, progress)?;
     progress("putting the new site in place");
     staging.commit()?;
     report.elapsed = start.elapsed();

@@ -21,6 +21,47 @@ struct Cli {
     command: Command,
 }
 
+/// Which formats to make, of those the site offers.
+#[derive(clap::Args)]
+struct FormatChoice {
+    /// Make only these download formats, of those content/site.yaml offers
+    /// (comma-separated: pdf, text, …); the web pages are always made, and
+    /// link only to what was made
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    formats: Option<Vec<String>>,
+    /// Leave out the large-print PDFs (the same as --formats with every
+    /// other format)
+    #[arg(long, conflicts_with = "formats")]
+    no_pdf: bool,
+}
+
+impl FormatChoice {
+    /// The formats asked for, or why they cannot be.
+    fn only(&self) -> Result<Option<Vec<String>>, String> {
+        let known = compact_press::render::formats::names();
+        if self.no_pdf {
+            return Ok(Some(
+                known
+                    .iter()
+                    .filter(|n| **n != "pdf")
+                    .map(|n| n.to_string())
+                    .collect(),
+            ));
+        }
+        if let Some(names) = &self.formats {
+            for n in names {
+                if !known.contains(&n.as_str()) {
+                    return Err(format!(
+                        "unknown format `{n}` in --formats; use some of: {}",
+                        known.join(", ")
+                    ));
+                }
+            }
+        }
+        Ok(self.formats.clone())
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder (replaced only if the build succeeds)
@@ -32,9 +73,8 @@ enum Command {
         /// Where to write the site; defaults to public/ inside the site folder
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Leave out the large-print PDFs (the pages then do not link to them)
-        #[arg(long)]
-        no_pdf: bool,
+        #[command(flatten)]
+        formats: FormatChoice,
     },
     /// Check content, translations and theme; write nothing
     #[command(after_help = "Example:\n  compact-press check --site . --format json")]
@@ -62,9 +102,8 @@ enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
-        /// Leave out the large-print PDFs (the pages then do not link to them)
-        #[arg(long)]
-        no_pdf: bool,
+        #[command(flatten)]
+        formats: FormatChoice,
     },
     /// Print the JSON Schema of a publication's YAML (or of site.yaml), for
     /// editors: completion, hover help and red underlines as you type
@@ -315,26 +354,34 @@ fn main() -> ExitCode {
             port,
             bind,
             open,
-            no_pdf,
-        } => match compact_press::serve::run(compact_press::serve::Options {
-            site,
-            port,
-            bind,
-            open,
-            pdfs: !no_pdf,
+            formats,
+        } => match formats.only().map(|only| {
+            compact_press::serve::run(compact_press::serve::Options {
+                site,
+                port,
+                bind,
+                open,
+                only,
+            })
         }) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(p) => failed(&p, "cannot serve"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+            Ok(Ok(())) => ExitCode::SUCCESS,
+            Ok(Err(p)) => failed(&p, "cannot serve"),
         },
-        Command::Build { site, out, no_pdf } => {
-            let formats = if no_pdf {
-                build::Formats::WithoutPdf
-            } else {
-                build::Formats::All
+        Command::Build { site, out, formats } => {
+            let options = match formats.only() {
+                Ok(only) => build::Options { only, check: false },
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
             };
             let out = out.unwrap_or_else(|| site.join("public"));
             let mut progress = |stage: &str| eprintln!("  {stage}…");
-            match build::build(&site, &out, formats, &mut progress) {
+            match build::build(&site, &out, &options, &mut progress) {
                 Ok(report) => {
                     print_problems(&report.warnings);
                     let per_lang: Vec<String> = report
@@ -344,15 +391,12 @@ fn main() -> ExitCode {
                         .map(|(l, n)| format!("{l} {n}"))
                         .collect();
                     eprintln!(
-                        "built {} files into {} in {:.2?}: pages per language: {}; {} large-print PDFs ({} unchanged, from cache; the others took {:.2?} to typeset, added up); {} plain-text editions; {} warning(s)",
+                        "built {} files into {} in {:.2?}: pages per language: {}; {}; {} warning(s)",
                         report.files,
                         out.display(),
                         report.elapsed,
                         per_lang.join(", "),
-                        report.pdfs,
-                        report.pdfs_cached,
-                        report.pdf_time,
-                        report.texts,
+                        report.made_line(),
                         report.warnings.0.len()
                     );
                     ExitCode::SUCCESS
@@ -371,11 +415,18 @@ fn main() -> ExitCode {
         Command::Check { site, format } => {
             let mut quiet = |_: &str| {};
             let discard = build::Discard::default();
-            let problems =
-                match build::render_site(&site, build::Formats::Check, &discard, &mut quiet) {
-                    Ok(report) => report.warnings,
-                    Err(p) => p,
-                };
+            let problems = match build::render_site(
+                &site,
+                &build::Options {
+                    only: None,
+                    check: true,
+                },
+                &discard,
+                &mut quiet,
+            ) {
+                Ok(report) => report.warnings,
+                Err(p) => p,
+            };
             match format {
                 Format::Json => println!(
                     "{}",

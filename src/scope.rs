@@ -1,33 +1,35 @@
-//! What to render again after a change: the publications × languages whose
-//! pages and text editions change, the languages whose home and
-//! accessibility pages change, the files every language shares, and the
-//! PDFs to typeset. `build` renders everything; `serve` renders only the
-//! scope of each change, which is what keeps a rebuild fast.
+//! What to render again after a change: for each format, the publications
+//! × languages whose files change; the languages whose home and
+//! accessibility pages change; the files every language shares; and the
+//! formats whose theme inputs changed. `build` renders everything; `serve`
+//! renders only the scope of each change, which is what keeps a rebuild
+//! fast.
 
+use crate::render::formats::{self, PAGES};
 use crate::site::Site;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A publication in a language: (slug, language code).
-pub type Edition = (String, String);
+pub type EditionId = (String, String);
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Scope {
-    /// Publication pages, large-print pages and text editions.
-    pub editions: BTreeSet<Edition>,
+    /// The editions to make again, by format name (`html` for the page
+    /// and large-print page).
+    pub formats: BTreeMap<&'static str, BTreeSet<EditionId>>,
     /// Languages whose home and accessibility pages are made again.
     pub indexes: BTreeSet<String>,
     /// The language chooser, 404 page, sitemap, `.htaccess` and CSS.
     pub shared: bool,
-    /// Large-print PDFs to typeset again.
-    pub pdfs: BTreeSet<Edition>,
     /// Publications removed: their folders go, in every language.
     pub removed: BTreeSet<String>,
-    /// The theme's fonts changed: PDFs need them found again.
-    pub fonts: bool,
+    /// Formats whose theme inputs changed: they are loaded again (fonts
+    /// found, templates read) before they make anything.
+    pub reload: BTreeSet<&'static str>,
 }
 
 impl Scope {
-    fn editions(site: &Site, slugs: &[&str], langs: &[&str]) -> BTreeSet<Edition> {
+    fn editions(site: &Site, slugs: &[&str], langs: &[&str]) -> BTreeSet<EditionId> {
         let mut out = BTreeSet::new();
         for p in site.content.publications.iter() {
             if !slugs.contains(&p.slug.as_str()) {
@@ -57,22 +59,31 @@ impl Scope {
             .collect()
     }
 
+    /// `editions` in every format the site makes.
+    fn in_every_format(site: &Site, editions: BTreeSet<EditionId>) -> Scope {
+        Scope {
+            formats: site
+                .formats
+                .iter()
+                .map(|&f| (f, editions.clone()))
+                .collect(),
+            ..Scope::default()
+        }
+    }
+
     /// Everything: a build, or a change to `site.yaml` or the English theme
     /// strings, which every page shows.
     pub fn everything(site: &Site) -> Scope {
         let langs = Scope::languages(site);
         let editions = Scope::editions(site, &Scope::slugs(site), &langs);
         Scope {
-            pdfs: editions.clone(),
-            editions,
             indexes: langs.iter().map(|l| l.to_string()).collect(),
             shared: true,
-            removed: BTreeSet::new(),
-            fonts: false,
+            ..Scope::in_every_format(site, editions)
         }
     }
 
-    /// A publication changed, came or went: its own pages and PDFs in every
+    /// A publication changed, came or went: its own files in every
     /// language, and those of publications that name it as related (they
     /// show its title); every home page lists it, the sitemap names it.
     pub fn publication(site: &Site, slug: &str) -> Scope {
@@ -91,18 +102,16 @@ impl Scope {
             BTreeSet::from([slug.to_string()])
         };
         Scope {
-            pdfs: editions.clone(),
-            editions,
             indexes: langs.iter().map(|l| l.to_string()).collect(),
             shared: true,
             removed,
-            fonts: false,
+            ..Scope::in_every_format(site, editions)
         }
     }
 
-    /// A publication's translation into `lang` changed: its pages and PDF
-    /// in that language, those of publications that name it as related,
-    /// and the language's home page, which lists its title.
+    /// A publication's translation into `lang` changed: its files in that
+    /// language, those of publications that name it as related, and the
+    /// language's home page, which lists its title.
     pub fn translation(site: &Site, lang: &str, slug: &str) -> Scope {
         let mut slugs = vec![slug];
         for p in &site.content.publications {
@@ -112,61 +121,79 @@ impl Scope {
         }
         let editions = Scope::editions(site, &slugs, &[lang]);
         Scope {
-            pdfs: editions.clone(),
-            editions,
             indexes: BTreeSet::from([lang.to_string()]),
-            ..Scope::default()
+            ..Scope::in_every_format(site, editions)
         }
     }
 
-    /// A language's translations changed: all its pages, text editions and
-    /// PDFs. The chooser and 404 page, which speak every language, too.
+    /// A language's translations changed: all its files. The chooser and
+    /// 404 page, which speak every language, too.
     pub fn language(site: &Site, lang: &str) -> Scope {
         let editions = Scope::editions(site, &Scope::slugs(site), &[lang]);
         Scope {
-            pdfs: editions.clone(),
-            editions,
             indexes: BTreeSet::from([lang.to_string()]),
             shared: true,
+            ..Scope::in_every_format(site, editions)
+        }
+    }
+
+    /// The theme's folder `folder` changed: every file of the formats that
+    /// read it, which are loaded again. The pages after a download format's
+    /// change follow when its files are made, since they give their sizes.
+    pub fn theme(site: &Site, folder: &str) -> Scope {
+        let langs = Scope::languages(site);
+        let editions = Scope::editions(site, &Scope::slugs(site), &langs);
+        let reading: Vec<&'static str> = formats::reading(folder)
+            .into_iter()
+            .filter(|f| site.formats.contains(f))
+            .collect();
+        let pages = reading.contains(&PAGES);
+        Scope {
+            formats: reading.iter().map(|&f| (f, editions.clone())).collect(),
+            indexes: if pages {
+                langs.iter().map(|l| l.to_string()).collect()
+            } else {
+                BTreeSet::new()
+            },
+            shared: pages,
             removed: BTreeSet::new(),
-            fonts: false,
+            reload: reading.into_iter().collect(),
         }
     }
 
-    /// The theme's templates or CSS changed: every HTML page, no PDF.
-    pub fn html(site: &Site) -> Scope {
-        Scope {
-            pdfs: BTreeSet::new(),
-            ..Scope::everything(site)
-        }
+    /// The editions of `format` in the scope.
+    pub fn of(&self, format: &str) -> impl Iterator<Item = &EditionId> {
+        self.formats.get(format).into_iter().flatten()
     }
 
-    /// The PDF template or fonts changed: every PDF, and then the pages
-    /// that give their sizes.
-    pub fn pdfs(site: &Site) -> Scope {
-        let all = Scope::everything(site);
-        Scope {
-            pdfs: all.pdfs,
-            ..Scope::default()
-        }
+    /// Whether the scope makes `edition` in `format`.
+    pub fn makes(&self, format: &str, edition: &EditionId) -> bool {
+        self.formats
+            .get(format)
+            .is_some_and(|e| e.contains(edition))
+    }
+
+    /// Every edition some format makes again.
+    pub fn editions_in_any(&self) -> BTreeSet<&EditionId> {
+        self.formats.values().flatten().collect()
     }
 
     /// Adds what `other` renders to what this renders.
     pub fn merge(&mut self, other: Scope) {
-        self.editions.extend(other.editions);
+        for (format, editions) in other.formats {
+            self.formats.entry(format).or_default().extend(editions);
+        }
         self.indexes.extend(other.indexes);
         self.shared |= other.shared;
-        self.pdfs.extend(other.pdfs);
         self.removed.extend(other.removed);
-        self.fonts |= other.fonts;
+        self.reload.extend(other.reload);
     }
 
     /// Nothing to render.
     pub fn is_empty(&self) -> bool {
-        self.editions.is_empty()
+        self.formats.values().all(BTreeSet::is_empty)
             && self.indexes.is_empty()
             && !self.shared
-            && self.pdfs.is_empty()
             && self.removed.is_empty()
     }
 }

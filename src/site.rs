@@ -34,6 +34,11 @@ pub struct Site {
     /// the base URL: pages that cannot link relatively (the 404 page) link
     /// from the server's root instead of to the published site.
     pub preview: bool,
+    /// The formats it makes, in the registry's order: `site.yaml`'s
+    /// `formats:` (or the defaults), narrowed by `--formats`.
+    pub formats: Vec<&'static str>,
+    /// What `--formats` asked for, if it was given.
+    only: Option<Vec<String>>,
 }
 
 /// What a changed file is to the site.
@@ -49,9 +54,8 @@ enum Change {
     },
     /// A file `i18n extract` writes: nothing on the site shows it.
     ExtractedEnglish(String),
-    Templates,
-    Typst,
-    Fonts,
+    /// A folder of the site's theme (`templates`, `typst`, `fonts`…).
+    Theme(String),
     /// Not a source of this site (an editor's backup file, another theme).
     None,
 }
@@ -96,7 +100,11 @@ impl Site {
             catalog,
             theme,
             preview: false,
+            formats: Vec::new(),
+            only: None,
         };
+        let mut site = site;
+        site.choose_formats(None);
         Ok((site, warnings))
     }
 
@@ -134,12 +142,13 @@ impl Site {
                     },
                 }
             }
-            ["themes", theme, kind, ..] if *theme == config.theme => match *kind {
-                "templates" | "css" => Change::Templates,
-                "typst" => Change::Typst,
-                "fonts" => Change::Fonts,
-                _ => Change::None,
-            },
+            ["themes", theme, folder, ..] if *theme == config.theme => {
+                if crate::render::formats::reading(folder).is_empty() {
+                    Change::None
+                } else {
+                    Change::Theme(folder.to_string())
+                }
+            }
             _ => Change::None,
         }
     }
@@ -153,14 +162,16 @@ impl Site {
         let mut publications = Vec::new();
         let mut translations: BTreeSet<(String, String)> = BTreeSet::new();
         let mut extracted = BTreeSet::new();
-        let (mut templates, mut typst, mut fonts) = (false, false, false);
+        let mut folders: BTreeSet<String> = BTreeSet::new();
         for path in changed {
             match self.classify(path) {
                 Change::Everything => {
                     let (site, warnings) = Site::load(&self.root)?;
-                    let preview = self.preview;
+                    let (preview, only) = (self.preview, self.only.take());
                     *self = site;
                     self.preview = preview;
+                    // What `--formats` left out stays out.
+                    self.choose_formats(only);
                     return Ok((Scope::everything(self), warnings));
                 }
                 Change::Publication(p) => publications.push(p),
@@ -170,12 +181,8 @@ impl Site {
                 Change::ExtractedEnglish(stem) => {
                     extracted.insert(stem);
                 }
-                Change::Templates => templates = true,
-                Change::Typst => typst = true,
-                // The fonts PDFs embed, and the web fonts the CSS names.
-                Change::Fonts => {
-                    fonts = true;
-                    templates = true;
+                Change::Theme(folder) => {
+                    folders.insert(folder);
                 }
                 Change::None => {}
             }
@@ -194,7 +201,7 @@ impl Site {
 
         // Read everything that changed before taking any of it.
         // The Typst template's strings are checked with the templates'.
-        let theme = if templates || typst {
+        let theme = if !folders.is_empty() {
             let theme = theme::load(&self.root, &self.content.config.theme)?;
             let problems = theme::check_messages(&theme, self.english.file(UI_STEM));
             if problems.has_errors() {
@@ -304,12 +311,8 @@ impl Site {
                 scope.merge(Scope::translation(self, lang, stem));
             }
         }
-        if templates {
-            scope.merge(Scope::html(self));
-        }
-        if typst || fonts {
-            scope.merge(Scope::pdfs(self));
-            scope.fonts = true;
+        for folder in &folders {
+            scope.merge(Scope::theme(self, folder));
         }
 
         // Warnings about the theme's and site's files that changed; those
@@ -343,10 +346,23 @@ impl Site {
     /// The request for other formats in every language, as every page
     /// ends with it.
     fn requests(&self) -> Vec<String> {
-        crate::render::html::requests(&self.content, &self.catalog)
+        crate::render::edition::requests(&self.content, &self.catalog)
             .into_iter()
             .map(|r| r.text)
             .collect()
+    }
+
+    /// Makes the formats `site.yaml` offers that `only` names (all of them
+    /// if `None`), and the pages always.
+    pub fn choose_formats(&mut self, only: Option<Vec<String>>) {
+        let offered = self.content.config.formats();
+        let pages = crate::render::formats::PAGES;
+        self.formats = crate::render::formats::names()
+            .into_iter()
+            .filter(|f| offered.iter().any(|o| o == f))
+            .filter(|f| *f == pages || only.as_ref().is_none_or(|o| o.iter().any(|n| n == f)))
+            .collect();
+        self.only = only;
     }
 
     /// `path` as the author knows it, relative to the site folder.

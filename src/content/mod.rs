@@ -276,6 +276,7 @@ struct ConfigPlaces {
     base_url: Option<Located<IgnoredAny>>,
     languages: Option<Located<Vec<Located<String>>>>,
     numbering: BTreeMap<Located<String>, IgnoredAny>,
+    formats: Option<Located<Vec<Located<String>>>>,
     large_print: Option<LargePrintPlaces>,
 }
 
@@ -324,6 +325,23 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
                     ),
                 ),
                 languages
+                    .and_then(|l| l.value.get(i).map(|f| f.at))
+                    .unwrap_or_default(),
+            ));
+        }
+    }
+    let known = crate::render::formats::names();
+    for (i, name) in config.formats.iter().flatten().enumerate() {
+        if !known.contains(&name.as_str()) {
+            problems.push(at(
+                Diagnostic::error(
+                    &shown,
+                    format!("unknown format `{name}` under `formats:`"),
+                    format!("use some of: {}", known.join(", ")),
+                ),
+                places
+                    .formats
+                    .as_ref()
                     .and_then(|l| l.value.get(i).map(|f| f.at))
                     .unwrap_or_default(),
             ));

@@ -30,6 +30,11 @@ pub struct SiteConfig {
     /// not named here follow in alphabetical order.
     #[serde(default)]
     pub publications: Vec<String>,
+    /// The formats each publication is offered in besides its web pages:
+    /// `pdf` (large print), `text` (plain text). Leave it out for every
+    /// format that needs nothing beyond compact-press and its theme.
+    #[schemars(example = &["pdf", "text"])]
+    pub formats: Option<Vec<String>>,
     #[serde(default)]
     pub large_print: LargePrint,
     /// Digits per language code (`bn: beng`, `hi: deva`) where readers
@@ -45,6 +50,19 @@ pub struct SiteConfig {
 }
 
 impl SiteConfig {
+    /// The formats the site makes: those `formats:` names, or every format
+    /// that is on by default. The pages are always made.
+    pub fn formats(&self) -> Vec<String> {
+        let mut names = self
+            .formats
+            .clone()
+            .unwrap_or_else(crate::render::formats::defaults);
+        if !names.iter().any(|n| n == crate::render::formats::PAGES) {
+            names.push(crate::render::formats::PAGES.to_string());
+        }
+        names
+    }
+
     /// The digits numbers and dates are written in, in language `lang`.
     pub fn numbering(&self, lang: &Language) -> Numbering {
         self.numbering

@@ -11,7 +11,6 @@
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::language::Language;
-use crate::render::html::HtmlRenderer;
 use crate::render::inline::Run;
 use crate::render::view::{BlockView, Html, ItemView, PublicationView};
 use crate::site::Site;
@@ -28,8 +27,7 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
         ))
     };
     let (site, _) = Site::load(root)?;
-    let ui_ids = site.locales.ui_ids();
-    let html = HtmlRenderer::new(&site.content, &site.catalog, &site.theme, &ui_ids);
+    let editions = crate::render::pass::editions(&site);
     let languages: Vec<&'static Language> = site
         .content
         .config
@@ -56,7 +54,7 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
             )
         );
         std::fs::write(dir.join("_index.md"), home).map_err(io)?;
-        let prepared = html.prepare(|_, code| code == lang.code);
+        let prepared = editions.prepare(|_, code| code == lang.code);
         for p in prepared {
             let page = markdown(&p.slug, &p.view);
             std::fs::write(dir.join(format!("{}.md", p.slug)), page).map_err(io)?;

@@ -1,17 +1,18 @@
-//! Rendering: one renderer per output format, all reading the same view
-//! model (`view.rs`): the HTML site and its large-print pages (`html.rs`),
-//! the large-print PDFs (`pdf.rs`) and the plain-text editions (`text.rs`);
-//! the accessibility statement's contents (`statement.rs`).
-//! A [`pass::Pass`] runs them over a [`crate::scope::Scope`].
+//! Rendering: every format renders the same format-neutral edition.
+//!
+//! - `edition.rs`: a publication translated into one language, once;
+//!   `view.rs`: its document structure and inline runs (`inline.rs`).
+//! - `formats/`: one folder per format behind the [`formats::Format`]
+//!   trait, listed in [`formats::registry`]: the pages (`html`), the
+//!   large-print PDFs (`pdf`), the plain-text editions (`text`).
+//! - `pass.rs`: one pass over a [`crate::scope::Scope`]: downloads first,
+//!   then the pages, which give their sizes; `jobs.rs` and `cache.rs`: the
+//!   slow formats' work, cached by a hash of what makes it.
 
-pub mod htaccess;
-pub mod html;
+pub mod cache;
+pub mod edition;
+pub mod formats;
 pub mod inline;
+pub mod jobs;
 pub mod pass;
-pub mod pdf;
-pub mod pdf_clusters;
-pub mod sitemap;
-pub mod statement;
-pub mod text;
 pub mod view;
-pub mod wrap;

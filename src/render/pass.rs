@@ -1,12 +1,13 @@
-//! One rendering pass over a [`Scope`]: each publication × language it
-//! names is translated once (`HtmlRenderer::prepare`), then made into its
-//! PDF data, its text edition and its pages. `build` runs a pass over
-//! everything, PDFs first so that pages can give their sizes; `serve` runs
-//! one per change, pages first and PDFs in the background.
+//! One rendering pass over a [`Scope`]: each edition any format in it needs
+//! is translated once ([`Editions::prepare`]), then the download formats
+//! make their files (or jobs, for slow formats), and then the pages, which
+//! give every download's size. `build` does the jobs at once, so that the
+//! pages can give their sizes; `serve` makes the pages first and hands the
+//! slow formats' jobs to its background worker.
 
-use super::html::{HtmlRenderer, Prepared};
-use super::{htaccess, sitemap, text};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use super::edition::{Edition, Editions};
+use super::formats::{Context, Format, Formats, Job, Work, PAGES};
+use crate::diagnostic::Diagnostics;
 use crate::output::Files;
 use crate::scope::Scope;
 use crate::site::Site;
@@ -14,146 +15,153 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// Download sizes by output path (PDFs and text editions), for the links.
+/// Download sizes by output path, for the links.
 pub type Sizes = BTreeMap<String, u64>;
 
 pub struct Pass<'s> {
     site: &'s Site,
     scope: &'s Scope,
-    html: &'s HtmlRenderer<'s>,
-    prepared: Vec<Prepared>,
+    editions: &'s Editions<'s>,
+    formats: &'s Formats,
+    prepared: Vec<Edition>,
 }
 
-/// The HTML renderer for `site`: made once, and shared by every pass over
-/// it (it holds each language's theme strings, ready).
-pub fn renderer(site: &Site) -> HtmlRenderer<'_> {
-    let mut html = HtmlRenderer::new(
-        &site.content,
-        &site.catalog,
-        &site.theme,
-        &site.locales.ui_ids(),
-    );
-    if site.preview {
-        html.absolute_root = "/".to_string();
-    }
-    html
+/// The editions of `site`: made once, and shared by every pass over it
+/// (they hold each language's theme strings, ready).
+pub fn editions(site: &Site) -> Editions<'_> {
+    Editions::new(&site.content, &site.catalog, &site.locales.ui_ids())
+}
+
+/// What [`Pass::downloads`] made: the inline formats' files (with their
+/// sizes) and the slow formats' jobs.
+#[derive(Default)]
+pub struct Downloads {
+    pub jobs: Vec<Job>,
+    /// Editions made at once, by format.
+    pub counts: BTreeMap<&'static str, usize>,
 }
 
 impl<'s> Pass<'s> {
-    /// Translates the publications the scope needs, once each.
-    pub fn new(site: &'s Site, html: &'s HtmlRenderer<'s>, scope: &'s Scope) -> Pass<'s> {
-        let prepared = html.prepare(|slug, lang| {
-            let edition = (slug.to_string(), lang.to_string());
-            scope.editions.contains(&edition) || scope.pdfs.contains(&edition)
-        });
+    /// Translates the editions the scope needs, once each.
+    pub fn new(
+        site: &'s Site,
+        editions: &'s Editions<'s>,
+        formats: &'s Formats,
+        scope: &'s Scope,
+    ) -> Pass<'s> {
+        let wanted = scope.editions_in_any();
+        let prepared =
+            editions.prepare(|slug, lang| wanted.contains(&(slug.to_string(), lang.to_string())));
         Pass {
             site,
             scope,
-            html,
+            editions,
+            formats,
             prepared,
         }
     }
 
-    fn template_error(&self, e: String) -> Diagnostics {
-        Diagnostics::from(Diagnostic::error(
-            PathBuf::from("themes")
-                .join(&self.site.content.config.theme)
-                .join("templates"),
-            format!("template failed to render: {e}"),
-            "fix the template named above; a variable it uses may be misspelt",
-        ))
+    fn context<'c>(&'c self, sizes: &'c Sizes) -> Context<'c> {
+        Context {
+            site: self.site,
+            editions: self.editions,
+            formats: self.formats,
+            sizes,
+        }
     }
 
-    /// The data of the scope's PDFs: (output path, JSON for Typst).
-    pub fn pdf_jobs(&self) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        let wanted = self.prepared.iter().filter(|p| {
-            self.scope
-                .pdfs
-                .contains(&(p.slug.clone(), p.lang.code.to_string()))
-        });
-        self.html
-            .pdf_jobs(wanted)
-            .map_err(|e| self.template_error(e))
-    }
-
-    /// The scope's text editions, with their sizes added to `sizes`.
-    pub fn texts(&self, files: &mut Files, sizes: &mut Sizes) -> usize {
-        let renderer = text::TextRenderer::new(
-            &self.site.catalog,
-            &self.site.content.config.base_url,
-            self.html.requests(),
-        );
-        let editions: Vec<(String, Vec<u8>)> = self
+    /// Runs `format` over the scope's editions of it, in parallel: its
+    /// files into `files` (with their sizes into `sizes` for a download
+    /// format), its jobs returned. Returns how many editions it made.
+    fn run(
+        &self,
+        format: &dyn Format,
+        sizes_so_far: &Sizes,
+        files: &mut Files,
+        sizes: Option<&mut Sizes>,
+        jobs: &mut Vec<Job>,
+    ) -> Result<usize, Diagnostics> {
+        let cx = self.context(sizes_so_far);
+        let work: Vec<(crate::scope::EditionId, Work)> = self
             .prepared
             .par_iter()
-            .filter(|p| {
-                self.scope
-                    .editions
-                    .contains(&(p.slug.clone(), p.lang.code.to_string()))
-            })
-            .map(|p| (text::text_path(p.lang.code, &p.slug), renderer.render(p)))
-            .collect();
-        let count = editions.len();
-        for (path, bytes) in editions {
-            sizes.insert(path.clone(), bytes.len() as u64);
-            files.insert(PathBuf::from(path), bytes);
+            .filter(|e| self.scope.makes(format.name(), &e.id()))
+            .map(|e| format.edition(&cx, e).map(|w| (e.id(), w)))
+            .collect::<Result<_, Diagnostics>>()?;
+        let count = work.len();
+        let mut made = Vec::new();
+        for (edition, w) in work {
+            match w {
+                Work::Files(f) => made.extend(f),
+                Work::Job(data) => jobs.push(Job {
+                    format: format.name(),
+                    edition,
+                    data,
+                }),
+            }
         }
-        count
+        if let Some(sizes) = sizes {
+            for (path, bytes) in &made {
+                sizes.insert(path.clone(), bytes.len() as u64);
+            }
+        }
+        files.extend(made.into_iter().map(|(p, b)| (PathBuf::from(p), b)));
+        Ok(count)
+    }
+
+    /// The scope's downloads: the files of formats that make them at once
+    /// (into `files`, their sizes into `sizes`), and the jobs of the
+    /// others, to be done next (`build`) or in the background (`serve`).
+    /// Only the formats `which` accepts are run.
+    pub fn downloads(
+        &self,
+        which: impl Fn(&dyn Format) -> bool,
+        files: &mut Files,
+        sizes: &mut Sizes,
+    ) -> Result<Downloads, Diagnostics> {
+        let mut out = Downloads::default();
+        // Downloads link to nothing, so need no sizes.
+        let none = Sizes::new();
+        for format in self.formats.downloads().filter(|f| which(*f)) {
+            let n = self.run(format, &none, files, Some(sizes), &mut out.jobs)?;
+            if n > 0 {
+                *out.counts.entry(format.name()).or_default() += n;
+            }
+        }
+        Ok(out)
     }
 
     /// The scope's pages, and the files every language shares (CSS,
-    /// sitemap, `.htaccess`) if it names them. Counts pages per language
-    /// code ("" for the root pages) in `pages`.
+    /// sitemap, `.htaccess`) if it names them, linking to the downloads in
+    /// `sizes`. Counts pages per language code ("" for the root pages) in
+    /// `pages`.
     pub fn pages(
         &self,
         sizes: &Sizes,
         files: &mut Files,
         pages: &mut BTreeMap<String, usize>,
     ) -> Result<(), Diagnostics> {
-        let rendered = self
-            .html
-            .render_pages(self.scope, &self.prepared, sizes)
-            .map_err(|e| self.template_error(e))?;
-        for page in rendered {
-            let lang = page
-                .path
+        let Some(format) = self.formats.get(PAGES) else {
+            return Ok(());
+        };
+        let mut made = Files::new();
+        self.run(format, sizes, &mut made, None, &mut Vec::new())?;
+        let cx = self.context(sizes);
+        for (path, bytes) in format.site_files(&cx, self.scope)? {
+            made.insert(PathBuf::from(path), bytes);
+        }
+        for path in made.keys() {
+            let Some(path) = path.to_str() else { continue };
+            if !path.ends_with(".html") {
+                continue;
+            }
+            let lang = path
                 .split_once('/')
                 .map(|(l, _)| l.to_string())
                 .unwrap_or_default();
             *pages.entry(lang).or_default() += 1;
-            files.insert(PathBuf::from(page.path), page.html);
         }
-        if self.scope.shared {
-            let site = self.site;
-            let theme = &site.theme;
-            files.insert(
-                PathBuf::from("assets").join(&theme.css_name),
-                theme.css.clone().into_bytes(),
-            );
-            files.insert(
-                PathBuf::from("assets").join(&theme.large_print_css_name),
-                theme.large_print_css.clone().into_bytes(),
-            );
-            for (name, bytes) in &theme.assets {
-                files.insert(PathBuf::from("assets").join(name), bytes.clone());
-            }
-            files.insert(
-                PathBuf::from(".htaccess"),
-                htaccess::HTACCESS.as_bytes().to_vec(),
-            );
-            let mut paths = vec![String::new(), "accessibility/".to_string()];
-            paths.extend(
-                site.content
-                    .publications
-                    .iter()
-                    .map(|p| format!("{}/", p.slug)),
-            );
-            let config = &site.content.config;
-            files.insert(
-                PathBuf::from("sitemap.xml"),
-                sitemap::render(&config.base_url, &paths, &config.languages).into_bytes(),
-            );
-        }
+        files.extend(made);
         Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! `compact-press serve`: a live preview. It builds the site, serves it on
 //! this computer, watches the sources, and after each save rebuilds only
 //! what the change touches (a [`crate::scope::Scope`]) and reloads the open
-//! pages; large-print PDFs follow in the background. A mistake never stops
+//! pages; the slow formats (large-print PDFs) follow in the background. A mistake never stops
 //! it: the last site that built stays up, with the problem shown at the top
 //! of every page and in the terminal until it is fixed.
 //!
@@ -11,23 +11,24 @@
 //! reload script, the error notice) are made as pages are sent, so they
 //! are never in a file.
 
+mod background;
 mod events;
 mod http;
 mod inject;
 pub mod paths;
-mod pdfs;
 mod watch;
 
 use crate::build;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, Files, Staging};
+use crate::render::formats::{Cost, Format, Formats, Setup};
+use crate::render::jobs::Made;
 use crate::render::pass::{self, Pass, Sizes};
-use crate::render::pdf::Typeset;
 use crate::scope::Scope;
 use crate::site::Site;
+use background::Worker;
 use events::Reloader;
 use http::{Http, State};
-use pdfs::PdfWorker;
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -45,13 +46,14 @@ pub struct Options {
     pub bind: Option<IpAddr>,
     /// Open the site in the default browser once it is up.
     pub open: bool,
-    /// Make the large-print PDFs too (in the background, after the pages).
-    pub pdfs: bool,
+    /// Only these download formats (`--formats`), of those the site
+    /// offers; the slow ones are made in the background, after the pages.
+    pub only: Option<Vec<String>>,
 }
 
 enum Event {
     Changed(Vec<PathBuf>),
-    Pdfs(Result<Typeset, Diagnostics>),
+    Background(Result<Made, Diagnostics>),
     WatchFailed(String),
     Stop,
 }
@@ -122,7 +124,7 @@ pub fn run(options: Options) -> Result<(), Diagnostics> {
         })?
     };
 
-    let mut preview = Preview::new(root.clone(), out, state, reloader, tx, options.pdfs);
+    let mut preview = Preview::new(root.clone(), out, state, reloader, tx, options.only);
     preview.first_build();
     let url = format!("http://{}/", server.addr);
     eprintln!(
@@ -143,7 +145,7 @@ pub fn run(options: Options) -> Result<(), Diagnostics> {
                 }
                 preview.changed(paths);
             }
-            Event::Pdfs(result) => preview.pdfs_done(result),
+            Event::Background(result) => preview.background_done(result),
             Event::WatchFailed(e) => eprintln!("warning: watching the sources: {e}"),
             Event::Stop => break,
         }
@@ -167,11 +169,15 @@ struct Preview {
     /// Files changed since the last good rebuild: a failed rebuild's files
     /// are read again with the next change, so nothing is missed.
     pending: BTreeSet<PathBuf>,
-    pdfs: PdfWorker,
-    /// The theme and languages the PDF worker was started for.
-    pdf_setup: (String, Vec<String>),
-    /// Whether to make PDFs at all.
-    make_pdfs: bool,
+    /// The worker that makes the slow formats.
+    background: Worker,
+    /// What the worker's formats were loaded for.
+    background_setup: Option<(Setup, Vec<String>)>,
+    /// The download formats asked for (`--formats`), if any.
+    only: Option<Vec<String>>,
+    /// The download formats some of whose files have been written, so the
+    /// accessibility statements list them.
+    made_formats: BTreeSet<&'static str>,
 }
 
 impl Preview {
@@ -181,17 +187,11 @@ impl Preview {
         state: Arc<State>,
         reloader: Reloader,
         tx: Sender<Event>,
-        make_pdfs: bool,
+        only: Option<Vec<String>>,
     ) -> Preview {
-        let pdf_setup = (String::new(), Vec::new());
-        let pdfs = PdfWorker::start(
-            root.clone(),
-            pdf_setup.0.clone(),
-            pdf_setup.1.clone(),
-            move |r| {
-                let _ = tx.send(Event::Pdfs(r));
-            },
-        );
+        let background = Worker::start(move |r| {
+            let _ = tx.send(Event::Background(r));
+        });
         Preview {
             root,
             out,
@@ -200,10 +200,19 @@ impl Preview {
             site: None,
             sizes: Sizes::new(),
             pending: BTreeSet::new(),
-            pdfs,
-            pdf_setup,
-            make_pdfs,
+            background,
+            background_setup: None,
+            only,
+            made_formats: BTreeSet::new(),
         }
+    }
+
+    /// The formats `site` makes, loaded for making pages and inline
+    /// downloads here; the slow ones only make their jobs' data here.
+    fn formats(site: &Site) -> Result<Formats, Diagnostics> {
+        let names: Vec<String> = site.formats.iter().map(|f| f.to_string()).collect();
+        let setup = Setup::of(site, 1);
+        Formats::load_only(&names, &setup, |f| f.cost() == Cost::Inline)
     }
 
     /// Loads the whole site and writes all of it, replacing what was
@@ -214,6 +223,7 @@ impl Preview {
         match Site::load(&self.root) {
             Ok((mut site, warnings)) => {
                 site.preview = true;
+                site.choose_formats(self.only.clone());
                 print(&warnings);
                 let scope = Scope::everything(&site);
                 match self.render_whole(&site, &scope) {
@@ -229,19 +239,21 @@ impl Preview {
     }
 
     fn render_whole(&mut self, site: &Site, scope: &Scope) -> Result<usize, Diagnostics> {
+        let formats = Preview::formats(site)?;
         let staging = Staging::new(&self.out)?;
-        let report = build::render_loaded(site, None, &staging, &mut |_| {})?;
+        let report = build::render_loaded(site, &formats, None, &staging, &mut |_| {})?;
         staging.commit()?;
         self.sizes = report.sizes;
+        self.made_formats = report.made.keys().copied().collect();
         // It built: the new pages go out without the old notice.
         if let Ok(mut p) = self.state.problems.write() {
             *p = None;
         }
-        if self.make_pdfs {
-            let html = pass::renderer(site);
-            let jobs = Pass::new(site, &html, scope).pdf_jobs()?;
-            self.queue_pdfs(site, scope, jobs);
-        }
+        let editions = pass::editions(site);
+        let pass = Pass::new(site, &editions, &formats, scope);
+        let slow = |f: &dyn Format| f.cost() == Cost::Background;
+        let downloads = pass.downloads(slow, &mut Files::new(), &mut Sizes::new())?;
+        self.queue(site, scope, downloads.jobs);
         Ok(report.files)
     }
 
@@ -279,8 +291,8 @@ impl Preview {
         }
     }
 
-    /// Renders `scope`'s pages and text editions, writes them, and queues
-    /// its PDFs. Returns how many files were written.
+    /// Renders `scope`'s pages and inline downloads, writes them, and
+    /// queues its slow formats' jobs. Returns how many files were written.
     fn render(&mut self, site: &Site, scope: &Scope) -> Result<usize, Diagnostics> {
         // Forget a removed publication's downloads first: the pages made
         // now (the accessibility statements among them) no longer have them.
@@ -290,16 +302,12 @@ impl Preview {
                     .retain(|path, _| !path.starts_with(&format!("{lang}/{slug}/")));
             }
         }
-        let html = pass::renderer(site);
-        let pass = Pass::new(site, &html, scope);
+        let formats = Preview::formats(site)?;
+        let editions = pass::editions(site);
+        let pass = Pass::new(site, &editions, &formats, scope);
         let mut files = Files::new();
-        pass.texts(&mut files, &mut self.sizes);
+        let downloads = pass.downloads(|_| true, &mut files, &mut self.sizes)?;
         pass.pages(&self.sizes, &mut files, &mut BTreeMap::new())?;
-        let jobs = if self.make_pdfs {
-            pass.pdf_jobs()?
-        } else {
-            Vec::new()
-        };
         let changed = site.catalog.problems();
         if changed.has_errors() {
             return Err(changed);
@@ -314,22 +322,43 @@ impl Preview {
                 let _ = std::fs::remove_dir_all(self.out.join(lang).join(slug));
             }
         }
-        if self.make_pdfs {
-            self.queue_pdfs(site, scope, jobs);
-        }
+        self.queue(site, scope, downloads.jobs);
         Ok(files.len())
     }
 
-    fn queue_pdfs(&mut self, site: &Site, scope: &Scope, jobs: Vec<(String, Vec<u8>)>) {
+    /// Sends jobs to the background worker, having it load its formats
+    /// again first if their theme inputs or the site's setup changed.
+    fn queue(&mut self, site: &Site, scope: &Scope, jobs: Vec<crate::render::formats::Job>) {
+        let threads =
+            std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1));
         let setup = (
-            site.content.config.theme.clone(),
-            site.content.config.languages.clone(),
+            Setup::of(site, threads),
+            site.formats
+                .iter()
+                .map(|f| f.to_string())
+                .collect::<Vec<_>>(),
         );
-        if scope.fonts || setup != self.pdf_setup {
-            self.pdfs.reload(setup.0.clone(), setup.1.clone());
-            self.pdf_setup = setup;
+        let theme_changed = !scope.reload.is_empty();
+        if theme_changed || self.background_setup.as_ref() != Some(&setup) {
+            self.background.reload(setup.0.clone(), setup.1.clone());
+            self.background_setup = Some(setup);
         }
-        self.pdfs.typeset(jobs);
+        self.background.queue(jobs);
+    }
+
+    /// "; 30 large-print PDFs to follow": the slow formats' files this
+    /// rebuild queued.
+    fn to_follow(&self, scope: &Scope) -> String {
+        let Some(site) = &self.site else {
+            return String::new();
+        };
+        crate::render::formats::registry()
+            .iter()
+            .filter(|f| f.cost() == Cost::Background && site.formats.contains(&f.name()))
+            .map(|f| (scope.of(f.name()).count(), f.noun()))
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, noun)| format!("; {n} {noun} to follow"))
+            .collect()
     }
 
     fn succeeded(&mut self, scope: &Scope, count: usize, start: Instant) {
@@ -337,13 +366,9 @@ impl Preview {
         self.reloader.reload_all();
         eprintln!(
             "  rebuilt {count} files ({} publications × languages) in {:.0?}{}",
-            scope.editions.len(),
+            scope.of(crate::render::formats::PAGES).count(),
             start.elapsed(),
-            if scope.pdfs.is_empty() || !self.make_pdfs {
-                String::new()
-            } else {
-                format!("; {} large-print PDFs to follow", scope.pdfs.len())
-            }
+            self.to_follow(scope)
         );
     }
 
@@ -359,16 +384,21 @@ impl Preview {
         self.reloader.reload_all();
     }
 
-    /// PDFs arrived: write them, and give the pages their new sizes.
-    fn pdfs_done(&mut self, result: Result<Typeset, Diagnostics>) {
-        let typeset = match result {
-            Ok(t) => t,
+    /// The slow formats' files arrived: write them, and give the pages
+    /// their new sizes.
+    fn background_done(&mut self, result: Result<Made, Diagnostics>) {
+        let made = match result {
+            Ok(m) => m,
             Err(p) => return self.failed(p),
         };
-        if typeset.problems.has_errors() {
-            self.failed(typeset.problems.clone());
+        if made.problems.has_errors() {
+            self.failed(made.problems.clone());
         }
-        if let Err(p) = write(&self.out, &typeset.files) {
+        let files: Files = made
+            .files()
+            .map(|(p, b)| (PathBuf::from(p), b.clone()))
+            .collect();
+        if let Err(p) = write(&self.out, &files) {
             return self.failed(p);
         }
         let Some(site) = self.site.as_ref() else {
@@ -376,28 +406,34 @@ impl Preview {
         };
         // Pages whose download links must give a new size.
         let mut scope = Scope::default();
-        let had_pdfs = self.sizes.keys().any(|p| p.ends_with(".pdf"));
-        for (path, size) in &typeset.sizes {
-            if self.sizes.insert(path.clone(), *size) != Some(*size) {
-                let mut parts = path.split('/');
-                if let (Some(lang), Some(slug)) = (parts.next(), parts.next()) {
-                    scope.editions.insert((slug.to_string(), lang.to_string()));
+        let mut first = false;
+        for artifact in &made.artifacts {
+            first |= self.made_formats.insert(artifact.format);
+            for (path, bytes) in &artifact.files {
+                let size = bytes.len() as u64;
+                if self.sizes.insert(path.clone(), size) != Some(size) {
+                    scope
+                        .formats
+                        .entry(crate::render::formats::PAGES)
+                        .or_default()
+                        .insert(artifact.edition.clone());
                 }
             }
         }
-        // The first PDFs: the accessibility statements now list them.
-        if !had_pdfs && self.sizes.keys().any(|p| p.ends_with(".pdf")) {
+        // A format's first files: the accessibility statements now list it.
+        if first {
             scope.indexes = site.content.config.languages.iter().cloned().collect();
         }
-        if scope.editions.is_empty() && scope.indexes.is_empty() {
+        if scope.is_empty() {
             return;
         }
-        let html = pass::renderer(site);
-        let pass = Pass::new(site, &html, &scope);
-        let mut files = Files::new();
-        let written = pass
-            .pages(&self.sizes, &mut files, &mut BTreeMap::new())
-            .and_then(|_| write(&self.out, &files));
+        let written = Preview::formats(site).and_then(|formats| {
+            let editions = pass::editions(site);
+            let pass = Pass::new(site, &editions, &formats, &scope);
+            let mut files = Files::new();
+            pass.pages(&self.sizes, &mut files, &mut BTreeMap::new())?;
+            write(&self.out, &files)
+        });
         if let Err(p) = written {
             self.failed(p);
         }

@@ -1,7 +1,7 @@
 //! `sitemap.xml`: every page in every language, with `hreflang` alternates,
 //! so search engines offer each reader the page in their language.
 
-use super::inline::escape;
+use crate::render::inline::escape;
 
 /// `pages` are paths relative to the site root ("en/slug/"), each given once
 /// per language; `languages` are the site's languages.

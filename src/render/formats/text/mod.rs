@@ -9,21 +9,60 @@
 //! mark so that browsers read it as UTF-8 even from a server that names no
 //! charset. The layout is the format's own, so it is code, not a template.
 
-use super::html::Prepared;
-use super::inline::{self, isolate_plain};
-use super::view::{
+mod wrap;
+
+use super::{Context, Download, Format, Work};
+use crate::content::model::{letter, roman};
+use crate::diagnostic::Diagnostics;
+use crate::i18n::translator::{Catalog, Translator};
+use crate::render::edition::Edition;
+use crate::render::inline::{self, isolate_plain};
+use crate::render::view::{
     BlockView, ContactView, Html, ItemView, LanguageLine, ListView, Marks, PublicationView,
     SectionView, TableView, UndertakingsView,
 };
-use super::wrap::{width, wrap};
-use crate::content::model::{letter, roman};
-use crate::i18n::translator::{Catalog, Translator};
 use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
+use wrap::{width, wrap};
 
 /// Where a publication's text edition goes, relative to the output.
 pub fn text_path(lang: &str, slug: &str) -> String {
     format!("{lang}/{slug}/{slug}-{lang}.txt")
+}
+
+/// The plain-text format.
+pub struct Text;
+
+impl Format for Text {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+
+    fn noun(&self) -> &'static str {
+        "plain-text editions"
+    }
+
+    fn statement_key(&self) -> Option<&'static str> {
+        Some("plain-text")
+    }
+
+    fn downloads(&self, lang: &str, slug: &str) -> Vec<Download> {
+        vec![Download {
+            path: text_path(lang, slug),
+            label: "download-plain-text",
+            args: Vec::new(),
+        }]
+    }
+
+    fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics> {
+        let renderer = TextRenderer::new(
+            &cx.site.catalog,
+            &cx.site.content.config.base_url,
+            cx.editions.requests(),
+        );
+        let path = text_path(edition.lang.code, &edition.slug);
+        Ok(Work::Files(vec![(path, renderer.render(edition))]))
+    }
 }
 
 /// Makes text editions from prepared publications.
@@ -47,7 +86,7 @@ impl<'a> TextRenderer<'a> {
     }
 
     /// The text edition of one publication in one language, as bytes.
-    pub fn render(&self, prep: &Prepared) -> Vec<u8> {
+    pub fn render(&self, prep: &Edition) -> Vec<u8> {
         // For the theme's strings: the publication's own are in the view.
         let tr = self.catalog.translator(prep.lang, None);
         let mut doc = Doc {
@@ -322,7 +361,7 @@ impl Doc<'_> {
         self.gap();
     }
 
-    fn title_block(&mut self, view: &PublicationView, prep: &Prepared) {
+    fn title_block(&mut self, view: &PublicationView, prep: &Edition) {
         if let Some(label) = &view.label {
             let label = self.inline(label);
             self.para(&label, "", "");

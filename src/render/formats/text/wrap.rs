@@ -7,7 +7,7 @@
 //! that searching a file for "0116 265 8015" finds it, and a bidi isolate
 //! (LRI … PDI) is never split across lines.
 
-use super::inline::{is_address, is_number_group, LRI, PDI, SENTENCE_PUNCTUATION};
+use crate::render::inline::{is_address, is_number_group, LRI, PDI, SENTENCE_PUNCTUATION};
 use textwrap::core::Word;
 use textwrap::{Options, WordSeparator, WordSplitter};
 

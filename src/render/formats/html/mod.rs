@@ -5,19 +5,24 @@
 //! `index.html`, so `public/` works from any folder of any server and from
 //! disk. Only canonical and `hreflang` links use the absolute base URL.
 
-use super::inline;
-use super::text::text_path;
-use super::view::{ContactView, Html, LanguageLine, PublicationView, ViewBuilder};
-use crate::content::Content;
+pub mod htaccess;
+pub mod sitemap;
+pub mod statement;
+
+use super::{Context, Format, Formats, Work};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::language::Language;
 use crate::i18n::numbers::NumberFormat;
 use crate::i18n::translator::{Catalog, Translator};
+use crate::render::edition::{notices, Edition, Editions, LanguageShared};
+use crate::render::view::Html;
 use crate::scope::Scope;
+use crate::site::Site;
 use crate::theme::Theme;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::path::PathBuf;
 
 /// A rendered page: where it goes (relative to the output) and its HTML.
 pub struct Page {
@@ -52,43 +57,19 @@ struct PublicationCard {
     label: Option<Html>,
     title: Html,
     summary: Html,
-    date: Option<super::view::DateView>,
+    date: Option<crate::render::view::DateView>,
 }
 
-/// One publication in one language, prepared once and used for its
-/// large-print PDF, its page and its large-print page.
-pub struct Prepared {
-    pub lang: &'static Language,
-    pub slug: String,
-    pub view: PublicationView,
-    pub shared: Arc<LanguageShared>,
-    /// What the page says about its translation (parts in English,
-    /// machine-assisted), counted while the view was made.
-    notices: Vec<Html>,
-    /// The translation says it was made with a machine's help.
-    pub machine_assisted: bool,
-}
-
-/// The parts of a page that do not depend on which page it is.
-pub struct LanguageShared {
-    pub ui: BTreeMap<String, Html>,
-    site_title: Html,
-    site_tagline: Option<Html>,
-    pub publisher: ContactView,
-}
-
+/// Renders pages through the theme's templates.
 pub struct HtmlRenderer<'a> {
-    pub content: &'a Content,
     pub catalog: &'a Catalog,
     pub theme: &'a Theme,
-    languages: Vec<&'static Language>,
-    /// The other-formats request in every site language, each in its own
-    /// script: the same on every page, so made once.
-    requests: Vec<LanguageLine>,
-    /// Each language's theme and site strings, made once, with how many of
-    /// them are English stand-ins and stale translations, for each page's
-    /// count.
-    shared: BTreeMap<&'static str, (Arc<LanguageShared>, (usize, usize))>,
+    pub editions: &'a Editions<'a>,
+    /// The download formats, for each page's links and the accessibility
+    /// statement's list.
+    formats: &'a Formats,
+    languages: &'a [&'static Language],
+    base_url: &'a str,
     /// What the 404 page's links start with, since it is served at any
     /// address and cannot link relatively: the site's base URL, or `/` in
     /// `serve`'s preview, which is served from the root of this computer.
@@ -116,304 +97,62 @@ pub fn human_size(bytes: u64, numbers: &NumberFormat) -> String {
     }
 }
 
-/// Where a publication's large-print PDF goes, relative to the output.
-pub fn pdf_path(lang: &str, slug: &str) -> String {
-    format!("{lang}/{slug}/{slug}-{lang}-large-print.pdf")
-}
-
 #[derive(Clone, Serialize)]
 struct Download {
     href: String,
     label: Html,
 }
 
-/// The typeset data one large-print PDF is made from.
-#[derive(Serialize)]
-struct PdfData<'v> {
-    lang: &'static str,
-    rtl: bool,
-    body_size: f64,
-    /// Gap between lines, in em: wider for Indic scripts, widest for Nastaliq.
-    leading: f64,
-    /// How much larger headings are than in other scripts. 1 in every
-    /// language: Urdu headings were a fifth larger while Nastaliq's bold
-    /// was lost (its font said it was regular), and once bold worked they
-    /// towered over the page.
-    heading_scale: f64,
-    fonts: &'static [&'static str],
-    latin_fonts: &'static [&'static str],
-    /// Font families by language code, for lines in other languages.
-    script_fonts: BTreeMap<&'static str, &'static [&'static str]>,
-    publisher_name: String,
-    publisher: &'v ContactView,
-    strings: &'v BTreeMap<String, Html>,
-    requests: Vec<PdfRequest>,
-    publication: &'v PublicationView,
-    /// What the page says about its translation, said in the PDF too.
-    notices: &'v [Html],
-    /// The digits 0–9 of the language's numbering, for page numbers.
-    digits: [char; 10],
-}
-
-#[derive(Serialize)]
-struct PdfRequest {
-    code: &'static str,
-    dir: &'static str,
-    fonts: &'static [&'static str],
-    text: String,
-}
-
-/// The request for other formats (large print, Braille, audio, another
-/// language) in every site language, each in its own script: the same on
-/// every page and in every text edition and PDF.
-pub fn requests(content: &Content, catalog: &Catalog) -> Vec<LanguageLine> {
-    let phone = content.config.publisher.phone.clone().unwrap_or_default();
-    content
-        .config
-        .languages
-        .iter()
-        .filter_map(|c| Language::find(c))
-        .map(|l| {
-            let tr = catalog.translator(l, None);
-            let r = tr.ui_args(
-                "alt-formats-request",
-                &[("phone", FluentValue::from(phone.clone()))],
-            );
-            let runs = inline::parse(&r.text);
-            LanguageLine {
-                code: l.code,
-                dir: l.dir(),
-                autonym: l.autonym,
-                html: inline::html(&runs, l.rtl),
-                text: inline::plain(&runs),
-            }
-        })
-        .collect()
-}
-
 impl<'a> HtmlRenderer<'a> {
-    /// A renderer for the site; `ui_ids` are the theme's message ids.
-    pub fn new(
-        content: &'a Content,
-        catalog: &'a Catalog,
-        theme: &'a Theme,
-        ui_ids: &[String],
-    ) -> Self {
-        let languages: Vec<&'static Language> = content
-            .config
-            .languages
-            .iter()
-            .filter_map(|c| Language::find(c))
-            .collect();
-        let requests = requests(content, catalog);
-        let mut renderer = HtmlRenderer {
-            content,
-            catalog,
-            theme,
-            languages,
-            requests,
-            shared: BTreeMap::new(),
-            absolute_root: content.config.base_url.clone(),
-        };
-        renderer.shared = renderer
-            .languages
-            .iter()
-            .map(|&lang| {
-                let tr = catalog.translator(lang, None);
-                let shared = renderer.make_shared(&tr, ui_ids);
-                (lang.code, (Arc::new(shared), (tr.fallbacks(), tr.stale())))
-            })
-            .collect();
-        renderer
-    }
-
-    /// The other-formats request in every site language.
-    pub fn requests(&self) -> &[LanguageLine] {
-        &self.requests
-    }
-
-    /// The strings every page in `tr`'s language shows, made once; their
-    /// English stand-ins and stale translations are counted into `tr`.
-    fn shared(&self, tr: &Translator) -> Arc<LanguageShared> {
-        let (shared, (fallbacks, stale)) = &self.shared[tr.lang.code];
-        tr.add_counts(*fallbacks, *stale);
-        Arc::clone(shared)
-    }
-
-    fn make_shared(&self, tr: &Translator, ids: &[String]) -> LanguageShared {
-        let lang = tr.lang;
-        // Messages with variables are formatted where they are used.
-        let ui = ids
-            .iter()
-            .filter(|id| !self.catalog.takes_arguments(id))
-            .map(|id| (id.replace('-', "_"), Html::new(tr.ui(id), lang)))
-            .collect();
-        let config = &self.content.config;
-        let site_title = Html::new(tr.text(&config.title), lang);
-        let site_tagline = config.tagline.as_ref().map(|t| Html::new(tr.text(t), lang));
-        let vb = ViewBuilder {
-            tr,
-            catalog: self.catalog,
-            all: &self.content.publications,
-            languages: &self.content.config.languages,
-        };
-        let publisher = vb.contact(&self.content.config.publisher);
-        LanguageShared {
-            ui,
-            site_title,
-            site_tagline,
-            publisher,
+    /// A renderer for `site`'s pages, linking to the downloads `formats` make.
+    pub fn new(site: &'a Site, editions: &'a Editions<'a>, formats: &'a Formats) -> Self {
+        HtmlRenderer {
+            catalog: &site.catalog,
+            theme: &site.theme,
+            editions,
+            formats,
+            languages: &editions.languages,
+            base_url: &site.content.config.base_url,
+            absolute_root: if site.preview {
+                "/".to_string()
+            } else {
+                site.content.config.base_url.clone()
+            },
         }
     }
 
-    /// Renders the pages `scope` names: each prepared publication's page
-    /// and large-print page, the home and accessibility pages of
-    /// `scope.indexes`, and the chooser and 404 page if `scope.shared`.
-    /// `sizes` maps each download's path (PDF, text) to its size, for the
-    /// download links and for the formats the accessibility statement
-    /// lists: give it every download made, or the statement lists fewer.
-    pub fn render_pages(
-        &self,
-        scope: &Scope,
-        prepared: &[Prepared],
-        sizes: &BTreeMap<String, u64>,
-    ) -> Result<Vec<Page>, String> {
-        super::view::for_templates(|| self.render_pages_now(scope, prepared, sizes))
+    fn shared(&self, tr: &Translator) -> std::sync::Arc<LanguageShared> {
+        self.editions.shared(tr)
     }
 
-    fn render_pages_now(
+    /// The pages of the scope that belong to no edition: the home and
+    /// accessibility pages of `scope.indexes`, and the chooser, 404 page,
+    /// CSS, sitemap and `.htaccess` if `scope.shared`. `sizes` maps each
+    /// download's path to its size, for the formats the accessibility
+    /// statement lists: give it every download made, or it lists fewer.
+    fn site_pages(
         &self,
         scope: &Scope,
-        prepared: &[Prepared],
         sizes: &BTreeMap<String, u64>,
-    ) -> Result<Vec<Page>, String> {
+    ) -> Result<Vec<Page>, Diagnostics> {
         use rayon::prelude::*;
         let mut pages = Vec::new();
         if scope.shared {
             pages.push(self.chooser()?);
             pages.push(self.not_found()?);
         }
-        // Each language's pages on a thread of their own: a home page lists
-        // every publication, and `serve` remakes all of them after an edit.
         let languages: Vec<Vec<Page>> = self
             .languages
             .par_iter()
+            .filter(|lang| scope.indexes.contains(lang.code))
             .map(|&lang| {
-                super::view::for_templates(|| {
-                    let mut pages = Vec::new();
-                    if scope.indexes.contains(lang.code) {
-                        pages.push(self.home(lang)?);
-                        pages.push(self.accessibility(lang, sizes)?);
-                    }
-                    let editions = prepared.iter().filter(|p| {
-                        p.lang.code == lang.code
-                            && scope
-                                .editions
-                                .contains(&(p.slug.clone(), lang.code.to_string()))
-                    });
-                    for prep in editions {
-                        pages.extend(self.publication_pages(prep, sizes)?);
-                    }
-                    Ok(pages)
+                crate::render::view::for_templates(|| {
+                    Ok(vec![self.home(lang)?, self.accessibility(lang, sizes)?])
                 })
             })
-            .collect::<Result<_, String>>()?;
+            .collect::<Result<_, Diagnostics>>()?;
         pages.extend(languages.into_iter().flatten());
         Ok(pages)
-    }
-
-    /// The publications in the languages `wanted` accepts (slug, code),
-    /// each translated once, for its PDF, its pages and its text edition.
-    pub fn prepare(&self, wanted: impl Fn(&str, &str) -> bool) -> Vec<Prepared> {
-        let mut out = Vec::new();
-        for &lang in &self.languages {
-            for p in &self.content.publications {
-                if !wanted(&p.slug, lang.code) {
-                    continue;
-                }
-                let tr = self.catalog.translator(lang, Some(&p.slug));
-                let shared = self.shared(&tr);
-                let vb = ViewBuilder {
-                    tr: &tr,
-                    catalog: self.catalog,
-                    all: &self.content.publications,
-                    languages: &self.content.config.languages,
-                };
-                let view = vb.publication(p);
-                let notices = self.notices(&tr);
-                out.push(Prepared {
-                    lang,
-                    slug: p.slug.clone(),
-                    view,
-                    shared,
-                    notices,
-                    machine_assisted: tr.machine_assisted,
-                });
-            }
-        }
-        out
-    }
-
-    /// The data of every large-print PDF: (output path, JSON for Typst).
-    pub fn pdf_jobs<'p>(
-        &self,
-        prepared: impl IntoIterator<Item = &'p Prepared>,
-    ) -> Result<Vec<(String, Vec<u8>)>, String> {
-        let mut jobs = Vec::new();
-        for Prepared {
-            lang,
-            slug,
-            view,
-            shared,
-            notices,
-            ..
-        } in prepared
-        {
-            let lang = *lang;
-            let publisher = &self.content.config.publisher;
-            let data = PdfData {
-                lang: lang.code,
-                rtl: lang.rtl,
-                body_size: self.content.config.large_print.body_size,
-                leading: match lang.code {
-                    "en" => 0.8,
-                    "ur" => 1.6,
-                    _ => 1.0,
-                },
-                heading_scale: 1.0,
-                fonts: super::pdf::families(lang.code),
-                latin_fonts: super::pdf::families("en"),
-                script_fonts: self
-                    .languages
-                    .iter()
-                    .map(|l| (l.code, super::pdf::families(l.code)))
-                    .collect(),
-                publisher_name: publisher
-                    .organisation
-                    .clone()
-                    .or_else(|| publisher.person.clone())
-                    .unwrap_or_default(),
-                publisher: &shared.publisher,
-                strings: &shared.ui,
-                requests: self
-                    .languages
-                    .iter()
-                    .zip(&self.requests)
-                    .map(|(l, r)| PdfRequest {
-                        code: l.code,
-                        dir: l.dir(),
-                        fonts: super::pdf::families(l.code),
-                        text: r.text.clone(),
-                    })
-                    .collect(),
-                publication: view,
-                notices,
-                digits: self.content.config.numbering(lang).digits(),
-            };
-            let json = serde_json::to_vec(&data).map_err(|e| e.to_string())?;
-            jobs.push((pdf_path(lang.code, slug), json));
-        }
-        Ok(jobs)
     }
 
     /// The context every page shares. `path` is the page relative to its
@@ -448,7 +187,7 @@ impl<'a> HtmlRenderer<'a> {
             "accessibility_href",
             &format!("{root}{}/accessibility/index.html", lang.code),
         );
-        ctx.insert("requests", &self.requests);
+        ctx.insert("requests", self.editions.requests());
         ctx.insert("own_requests", &false);
         ctx.insert("publisher", &shared.publisher);
         self.set_path(&mut ctx, lang, path, depth);
@@ -460,7 +199,7 @@ impl<'a> HtmlRenderer<'a> {
     /// the page relative to its language folder.
     fn set_path(&self, ctx: &mut tera::Context, lang: &Language, path: &str, depth: usize) {
         let root = "../".repeat(depth);
-        let base = &self.content.config.base_url;
+        let base = &self.base_url;
         ctx.insert("canonical", &format!("{base}{}/{path}", lang.code));
         let alternates: Vec<Alternate> = self
             .languages
@@ -486,46 +225,45 @@ impl<'a> HtmlRenderer<'a> {
         ctx.insert("switcher", &switcher);
     }
 
-    /// Notices about the translation itself, once the page's text is known.
-    fn notices(&self, tr: &Translator) -> Vec<Html> {
-        let mut out = Vec::new();
-        let n = tr.fallbacks();
-        if n > 0 {
-            let r = tr.ui_args(
-                "untranslated-notice",
-                &[
-                    ("count", FluentValue::from(n)),
-                    ("language", FluentValue::from(tr.lang.autonym)),
-                ],
-            );
-            out.push(Html::new(r, tr.lang));
-        }
-        let stale = tr.stale();
-        if stale > 0 {
-            let r = tr.ui_args("stale-notice", &[("count", FluentValue::from(stale))]);
-            out.push(Html::new(r, tr.lang));
-        }
-        if tr.machine_assisted {
-            out.push(Html::new(tr.ui("machine-translation-notice"), tr.lang));
-        }
-        out
-    }
-
-    fn render(&self, template: &str, ctx: &tera::Context, path: String) -> Result<Page, String> {
+    fn render(
+        &self,
+        template: &str,
+        ctx: &tera::Context,
+        path: String,
+    ) -> Result<Page, Diagnostics> {
         // Straight to bytes: the page is written, never read as text, and
         // checking a String's UTF-8 was a thirtieth of a large build.
         let mut html = Vec::with_capacity(32 * 1024);
         self.theme
             .tera
             .render_to(template, ctx, &mut html)
-            .map_err(|e| format!("{template}: {e}"))?;
+            .map_err(|e| self.template_error(template, &e))?;
         Ok(Page { path, html })
     }
 
-    fn home(&self, lang: &'static Language) -> Result<Page, String> {
+    /// A template's error, naming the template and every cause Tera gives.
+    fn template_error(&self, template: &str, e: &tera::Error) -> Diagnostics {
+        let mut message = format!("the template could not render: {e}");
+        let mut cause = std::error::Error::source(e);
+        while let Some(c) = cause {
+            message.push_str(&format!(": {c}"));
+            cause = c.source();
+        }
+        Diagnostics::from(Diagnostic::error(
+            PathBuf::from("themes")
+                .join(&self.editions.content.config.theme)
+                .join("templates")
+                .join(template),
+            message,
+            "fix the template named above; a variable it uses may be misspelt",
+        ))
+    }
+
+    fn home(&self, lang: &'static Language) -> Result<Page, Diagnostics> {
         let tr = self.catalog.translator(lang, None);
         let shared = self.shared(&tr);
         let cards: Vec<PublicationCard> = self
+            .editions
             .content
             .publications
             .iter()
@@ -545,7 +283,7 @@ impl<'a> HtmlRenderer<'a> {
                     date: p
                         .date
                         .as_ref()
-                        .map(|d| super::view::DateView::new(d, lang, tr.numbering)),
+                        .map(|d| crate::render::view::DateView::new(d, lang, tr.numbering)),
                 }
             })
             .collect();
@@ -576,7 +314,7 @@ impl<'a> HtmlRenderer<'a> {
         );
         ctx.insert("publications", &cards);
         ctx.insert("publication_count", &count);
-        ctx.insert("notices", &self.notices(&tr));
+        ctx.insert("notices", &notices(&tr));
         self.render("home.html", &ctx, format!("{}/index.html", lang.code))
     }
 
@@ -586,15 +324,16 @@ impl<'a> HtmlRenderer<'a> {
         &self,
         lang: &'static Language,
         sizes: &BTreeMap<String, u64>,
-    ) -> Result<Page, String> {
+    ) -> Result<Page, Diagnostics> {
         let tr = self.catalog.translator(lang, None);
         let shared = self.shared(&tr);
-        let statement = super::statement::statement(
+        let statement = statement::statement(
             &tr,
-            &self.content.config,
+            &self.editions.content.config,
             &shared.site_title,
-            &self.content.publications,
-            &self.languages,
+            &self.editions.content.publications,
+            self.languages,
+            self.formats,
             sizes,
         );
         let mut ctx = self.base_context(&tr, &shared, "accessibility/", 2);
@@ -618,7 +357,7 @@ impl<'a> HtmlRenderer<'a> {
                 },
             ],
         );
-        ctx.insert("notices", &self.notices(&tr));
+        ctx.insert("notices", &notices(&tr));
         self.render(
             "accessibility.html",
             &ctx,
@@ -631,10 +370,10 @@ impl<'a> HtmlRenderer<'a> {
     /// the two (address, title, breadcrumb, downloads, stylesheet) twice.
     fn publication_pages(
         &self,
-        prep: &Prepared,
+        prep: &Edition,
         sizes: &BTreeMap<String, u64>,
-    ) -> Result<[Page; 2], String> {
-        let Prepared {
+    ) -> Result<[Page; 2], Diagnostics> {
+        let Edition {
             lang,
             slug,
             view,
@@ -665,24 +404,29 @@ impl<'a> HtmlRenderer<'a> {
                 .theme
                 .tera
                 .render("publication-body.html", &ctx)
-                .map_err(|e| format!("publication-body.html: {e}"))?;
+                .map_err(|e| self.template_error("publication-body.html", &e))?;
             ctx.insert("body", &body);
         }
         let numbers = NumberFormat::new(lang.code, tr.numbering);
-        let files = [
-            (pdf_path(lang.code, slug), "download-large-print-pdf"),
-            (text_path(lang.code, slug), "download-plain-text"),
-        ];
         let mut downloads = Vec::new();
-        for (path, message) in files {
-            if let Some(size) = sizes.get(&path) {
-                let label = tr.ui_args(
-                    message,
-                    &[
-                        ("size", FluentValue::from(human_size(*size, &numbers))),
-                        ("language", FluentValue::from(lang.autonym)),
-                    ],
+        let offered = self
+            .formats
+            .downloads()
+            .flat_map(|f| f.downloads(lang.code, slug));
+        for download in offered {
+            if let Some(size) = sizes.get(&download.path) {
+                let mut args = vec![
+                    ("size", FluentValue::from(human_size(*size, &numbers))),
+                    ("language", FluentValue::from(lang.autonym)),
+                ];
+                args.extend(
+                    download
+                        .args
+                        .iter()
+                        .map(|(k, v)| (*k, FluentValue::from(v.clone()))),
                 );
+                let label = tr.ui_args(download.label, &args);
+                let path = download.path;
                 downloads.push(Download {
                     href: path.rsplit('/').next().unwrap_or_default().to_string(),
                     label: Html::new(label, lang),
@@ -754,7 +498,7 @@ impl<'a> HtmlRenderer<'a> {
     }
 
     /// `index.html` at the root: each language named in its own script.
-    fn chooser(&self) -> Result<Page, String> {
+    fn chooser(&self) -> Result<Page, Diagnostics> {
         #[derive(Serialize)]
         struct Choice {
             code: &'static str,
@@ -782,11 +526,14 @@ impl<'a> HtmlRenderer<'a> {
         let mut ctx = tera::Context::new();
         ctx.insert("choices", &choices);
         ctx.insert("css", &format!("assets/{}", self.theme.css_name));
-        ctx.insert("site_title", &tr.text(&self.content.config.title).text);
+        ctx.insert(
+            "site_title",
+            &tr.text(&self.editions.content.config.title).text,
+        );
         ctx.insert("heading", &tr.ui("choose-language").text);
         ctx.insert("skip_link", &tr.ui("skip-link").text);
-        ctx.insert("requests", &self.requests);
-        let base = &self.content.config.base_url;
+        ctx.insert("requests", self.editions.requests());
+        let base = &self.base_url;
         let alternates: Vec<Alternate> = self
             .languages
             .iter()
@@ -802,7 +549,7 @@ impl<'a> HtmlRenderer<'a> {
 
     /// `404.html`: served for any missing path, so it cannot use relative
     /// URLs; its CSS is inline and its links use the base URL.
-    fn not_found(&self) -> Result<Page, String> {
+    fn not_found(&self) -> Result<Page, Diagnostics> {
         #[derive(Serialize)]
         struct Line {
             code: &'static str,
@@ -837,5 +584,77 @@ impl<'a> HtmlRenderer<'a> {
         }
         ctx.insert("inline_css", &css);
         self.render("404.html", &ctx, "404.html".into())
+    }
+}
+
+/// The pages format: every page of the site in every language.
+pub struct Pages;
+
+impl Format for Pages {
+    fn name(&self) -> &'static str {
+        super::PAGES
+    }
+
+    fn noun(&self) -> &'static str {
+        "pages"
+    }
+
+    fn theme_inputs(&self) -> &'static [&'static str] {
+        // The fonts: the web fonts the CSS names.
+        &["templates", "css", "fonts"]
+    }
+
+    fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics> {
+        let html = HtmlRenderer::new(cx.site, cx.editions, cx.formats);
+        let pages =
+            crate::render::view::for_templates(|| html.publication_pages(edition, cx.sizes))?;
+        Ok(Work::Files(
+            pages.into_iter().map(|p| (p.path, p.html)).collect(),
+        ))
+    }
+
+    fn site_files(
+        &self,
+        cx: &Context,
+        scope: &Scope,
+    ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+        let html = HtmlRenderer::new(cx.site, cx.editions, cx.formats);
+        let mut files: Vec<(String, Vec<u8>)> = html
+            .site_pages(scope, cx.sizes)?
+            .into_iter()
+            .map(|p| (p.path, p.html))
+            .collect();
+        if scope.shared {
+            let site = cx.site;
+            let theme = &site.theme;
+            files.push((
+                format!("assets/{}", theme.css_name),
+                theme.css.clone().into_bytes(),
+            ));
+            files.push((
+                format!("assets/{}", theme.large_print_css_name),
+                theme.large_print_css.clone().into_bytes(),
+            ));
+            for (name, bytes) in &theme.assets {
+                files.push((format!("assets/{name}"), bytes.clone()));
+            }
+            files.push((
+                ".htaccess".to_string(),
+                htaccess::HTACCESS.as_bytes().to_vec(),
+            ));
+            let mut paths = vec![String::new(), "accessibility/".to_string()];
+            paths.extend(
+                site.content
+                    .publications
+                    .iter()
+                    .map(|p| format!("{}/", p.slug)),
+            );
+            let config = &site.content.config;
+            files.push((
+                "sitemap.xml".to_string(),
+                sitemap::render(&config.base_url, &paths, &config.languages).into_bytes(),
+            ));
+        }
+        Ok(files)
     }
 }

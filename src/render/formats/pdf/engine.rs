@@ -1,4 +1,4 @@
-//! The large-print PDF renderer: Typst embedded as a library.
+//! The Typst engine of the large-print PDFs: Typst embedded as a library.
 //!
 //! A [`PdfEngine`] is made once per build: it finds fonts (the theme's
 //! `fonts/` folder first, then the system's), checks that every script has
@@ -64,12 +64,11 @@ pub struct PdfEngine {
     template: Source,
     main: FileId,
     data: FileId,
-    /// Where finished PDFs are kept, by a hash of everything that makes
-    /// them; `None` to typeset every PDF and keep none (`check`).
-    cache: Option<PathBuf>,
-    /// Hash of the Typst version, this exporter, the template and the installed fonts: the
-    /// inputs every PDF shares.
-    shared_key: Vec<u8>,
+    /// Hash of the Typst version, this exporter, the template and the
+    /// installed fonts: the inputs every PDF shares, for the cache.
+    pub shared_key: Vec<u8>,
+    /// The template, as the author knows it (for errors).
+    pub template_path: PathBuf,
     /// The threads PDFs are typeset on, with Typst's and the PDF writer's
     /// own parallel work. Their stacks are large: Typst lays out long
     /// documents by deep recursion, which overflows the usual 2 MB. (Only
@@ -95,26 +94,6 @@ const PDF_STACK: usize = 256 << 20;
 /// How many documents ago Typst's memoised work may last have been used and
 /// still be kept (see [`PdfEngine::render`]).
 const EVICT_AFTER: usize = 2;
-
-/// What [`PdfEngine::typeset`] made.
-#[derive(Default)]
-pub struct Typeset {
-    pub files: crate::output::Files,
-    pub sizes: std::collections::BTreeMap<String, u64>,
-    /// How many were unchanged and taken from the cache.
-    pub cached: usize,
-    /// Time spent typesetting, added up over the documents.
-    pub time: std::time::Duration,
-    pub problems: Diagnostics,
-}
-
-/// Whether a PDF was compiled or taken from the cache.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// Typeset, taking this long.
-    Compiled(std::time::Duration),
-    Cached,
-}
 
 fn file_id(path: &str) -> FileId {
     FileId::new(RootedPath::new(
@@ -172,8 +151,8 @@ impl PdfEngine {
         key.update(TYPST_VERSION);
         // The code between layout and export is part of what makes a PDF:
         // a change to it must remake cached PDFs without a version bump.
-        key.update(include_str!("pdf.rs"));
-        key.update(include_str!("pdf_clusters.rs"));
+        key.update(include_str!("engine.rs"));
+        key.update(include_str!("clusters.rs"));
         key.update(template.as_bytes());
         for (family, faces) in book.families() {
             key.update(family.as_bytes());
@@ -194,7 +173,7 @@ impl PdfEngine {
                 )
             })?;
         Ok(PdfEngine {
-            cache: Some(site.join(".compact-press/cache/pdf")),
+            template_path: shown.clone(),
             shared_key: key.finalize().to_vec(),
             library: LazyHash::new(Library::builder().build()),
             fonts: Arc::new(store),
@@ -207,10 +186,9 @@ impl PdfEngine {
         })
     }
 
-    /// The same engine, typesetting every PDF afresh and keeping none.
-    pub fn without_cache(mut self) -> PdfEngine {
-        self.cache = None;
-        self
+    /// How many documents it typesets at once.
+    pub fn threads(&self) -> usize {
+        self.threads
     }
 
     /// Waits for a free thread, which is the caller's until the guard goes.
@@ -224,84 +202,11 @@ impl PdfEngine {
         Slot(self)
     }
 
-    /// The PDF for `data`: from the cache when nothing that makes it has
-    /// changed, otherwise compiled and kept. A cache that cannot be written
-    /// only costs time.
-    pub fn render_cached(&self, data: Vec<u8>) -> Result<(Vec<u8>, Origin), String> {
-        let mut key = Sha256::new();
-        key.update(&self.shared_key);
-        key.update(&data);
-        let name: String = key.finalize().iter().map(|b| format!("{b:02x}")).collect();
-        let path = self.cache.as_ref().map(|c| c.join(format!("{name}.pdf")));
-        if let Some(Ok(bytes)) = path.as_ref().map(std::fs::read) {
-            return Ok((bytes, Origin::Cached));
-        }
-        let (bytes, took) = {
-            let _slot = self.slot();
-            let start = std::time::Instant::now();
-            let bytes = self.pool.install(|| self.render(data))?;
-            (bytes, start.elapsed())
-        };
-        if let (Some(cache), Some(path)) = (&self.cache, &path) {
-            if std::fs::create_dir_all(cache).is_ok() {
-                // Write then rename, so a reader never sees half a PDF.
-                let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-                if std::fs::write(&tmp, &bytes).is_ok() {
-                    let _ = std::fs::rename(&tmp, path);
-                }
-            }
-        }
-        Ok((bytes, Origin::Compiled(took)))
-    }
-
-    /// Typesets every job (output path, data) in parallel, one document per
-    /// core since Typst is single-threaded per document. Finished PDFs are
-    /// in `files`, their sizes in `sizes`; a PDF that cannot be made is a
-    /// problem naming it.
-    ///
-    /// May be called from many threads at once (a build typesets each
-    /// publication's PDFs as it comes to it): the documents share the PDF
-    /// threads. The caller's thread only waits.
-    pub fn typeset(&self, jobs: Vec<(String, Vec<u8>)>) -> Typeset {
-        type Made = (String, Result<(Vec<u8>, Origin), String>);
-        let waiting = jobs.len().min(self.threads);
-        let queue = Mutex::new(jobs.into_iter());
-        let made: Mutex<Vec<Made>> = Mutex::new(Vec::new());
-        // Plain threads hand the documents to the pool: a pool thread
-        // would take on other work while it waits (see `busy`).
-        std::thread::scope(|s| {
-            for _ in 0..waiting {
-                s.spawn(|| loop {
-                    let job = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
-                    let Some((path, data)) = job else { break };
-                    let result = self.render_cached(data);
-                    made.lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .push((path, result));
-                });
-            }
-        });
-        let mut made = made.into_inner().unwrap_or_else(|e| e.into_inner());
-        made.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out = Typeset::default();
-        for (path, result) in made {
-            match result {
-                Ok((bytes, origin)) => {
-                    match origin {
-                        Origin::Cached => out.cached += 1,
-                        Origin::Compiled(took) => out.time += took,
-                    }
-                    out.sizes.insert(path.clone(), bytes.len() as u64);
-                    out.files.insert(PathBuf::from(path), bytes);
-                }
-                Err(e) => out.problems.push(Diagnostic::error(
-                    PathBuf::from(&path),
-                    format!("the large-print PDF could not be made: {e}"),
-                    "this is a problem in the theme's typst/large-print.typ or in the text named; the PDF/UA rules are listed at https://typst.app/docs/reference/pdf/",
-                )),
-            }
-        }
-        out
+    /// Typesets one PDF from its data on the engine's threads, waiting for
+    /// one to be free. May be called from many threads at once.
+    pub fn typeset(&self, data: Vec<u8>) -> Result<Vec<u8>, String> {
+        let _slot = self.slot();
+        self.pool.install(|| self.render(data))
     }
 
     /// Compiles one PDF from its data. Errors name what Typst refused.
@@ -324,7 +229,7 @@ impl PdfEngine {
         let document: PagedDocument = typst::compile(world)
             .output
             .map_err(|errors| self.describe(world, &errors))?;
-        let rejoined = super::pdf_clusters::rejoin(&document);
+        let rejoined = super::clusters::rejoin(&document);
         let document = rejoined.as_ref().unwrap_or(&document);
         let options = typst_pdf::PdfOptions {
             // A stable identifier keeps the PDF byte-identical between builds.

@@ -9,10 +9,6 @@
 //! formats listed are those whose files this build wrote, read from the
 //! download sizes it recorded.
 
-use super::html::pdf_path;
-use super::inline::escape;
-use super::text::text_path;
-use super::view::{name_attrs, Html};
 use crate::content::accessibility::Compliance;
 use crate::content::date::PubDate;
 use crate::content::model::Publication;
@@ -20,6 +16,9 @@ use crate::content::site::SiteConfig;
 use crate::i18n::dates;
 use crate::i18n::language::Language;
 use crate::i18n::translator::Translator;
+use crate::render::formats::Formats;
+use crate::render::inline::escape;
+use crate::render::view::{name_attrs, Html};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -76,13 +75,17 @@ pub struct LanguageName {
 fn formats(
     tr: &Translator,
     publications: &[Publication],
+    made_by: &Formats,
     sizes: &BTreeMap<String, u64>,
 ) -> Vec<Format> {
     let code = tr.lang.code;
-    let made = |path: fn(&str, &str) -> String| {
-        publications
-            .iter()
-            .any(|p| sizes.contains_key(&path(code, &p.slug)))
+    let made = |format: &dyn crate::render::formats::Format| {
+        publications.iter().any(|p| {
+            format
+                .downloads(code, &p.slug)
+                .iter()
+                .any(|d| sizes.contains_key(&d.path))
+        })
     };
     let mut out = Vec::new();
     let mut offer = |key, r| {
@@ -95,11 +98,12 @@ fn formats(
         offer("web-page", tr.ui("a11y-format-web-page"));
         offer("large-print-page", tr.ui("a11y-format-large-print-page"));
     }
-    if made(pdf_path) {
-        offer("large-print-pdf", tr.ui("a11y-format-large-print-pdf"));
-    }
-    if made(text_path) {
-        offer("plain-text", tr.ui("a11y-format-plain-text"));
+    for format in made_by.downloads() {
+        if let Some(key) = format.statement_key() {
+            if made(format) {
+                offer(key, tr.ui(&format!("a11y-format-{key}")));
+            }
+        }
     }
     out
 }
@@ -176,6 +180,7 @@ pub fn statement(
     site_title: &Html,
     publications: &[Publication],
     languages: &[&'static Language],
+    made_by: &Formats,
     sizes: &BTreeMap<String, u64>,
 ) -> Statement {
     let lang = tr.lang;
@@ -216,7 +221,7 @@ pub fn statement(
         non_accessible: a11y
             .map(|a| a.non_accessible.iter().map(|t| html(tr.text(t))).collect())
             .unwrap_or_default(),
-        formats: formats(tr, publications, sizes),
+        formats: formats(tr, publications, made_by, sizes),
         languages: languages
             .iter()
             .map(|l| LanguageName {

@@ -1,0 +1,129 @@
+//! The content-hash cache of slow formats' files (PDFs, braille): kept in
+//! `.compact-press/cache/<format>/` in the site folder, each entry named by
+//! a hash of the format's name, its cache key (its version and theme
+//! inputs, [`Format::cache_key`]) and the job's data, so an entry is used
+//! again only when nothing that makes it has changed. Entries are written
+//! whole and renamed into place; a cache that cannot be read or written
+//! only costs time.
+
+use super::formats::{Format, Job};
+use crate::diagnostic::Diagnostics;
+use sha2::{Digest, Sha256};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Whether a job's files were made or found in the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Made, taking this long.
+    Made(Duration),
+    Cached,
+}
+
+/// Where a site's cache is, or none (`check` keeps nothing).
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: Option<PathBuf>,
+}
+
+impl Cache {
+    /// The cache in the site folder `root`.
+    pub fn new(root: &std::path::Path) -> Cache {
+        Cache {
+            dir: Some(root.join(".compact-press").join("cache")),
+        }
+    }
+
+    /// No cache: every job is done afresh and nothing kept.
+    pub fn none() -> Cache {
+        Cache { dir: None }
+    }
+
+    fn entry(&self, format: &dyn Format, job: &Job) -> Option<PathBuf> {
+        let dir = self.dir.as_ref()?;
+        let shared = format.cache_key()?;
+        let mut key = Sha256::new();
+        key.update(format.name());
+        key.update((shared.len() as u64).to_le_bytes());
+        key.update(&shared);
+        key.update(&job.data);
+        let name: String = key.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        Some(dir.join(format.name()).join(name))
+    }
+
+    /// The files of `job`: from the cache when nothing that makes them has
+    /// changed, otherwise made by `format` and kept.
+    pub fn make(
+        &self,
+        format: &dyn Format,
+        job: &Job,
+    ) -> Result<(Vec<Vec<u8>>, Origin), Diagnostics> {
+        let entry = self.entry(format, job);
+        if let Some(files) = entry.as_ref().and_then(|p| read(p)) {
+            return Ok((files, Origin::Cached));
+        }
+        let start = Instant::now();
+        let files = format.make(&job.edition, &job.data)?;
+        let took = start.elapsed();
+        if let Some(path) = &entry {
+            write(path, &files);
+        }
+        Ok((files, Origin::Made(took)))
+    }
+}
+
+/// An entry: each file as its length (8 bytes, little-endian) and bytes.
+fn read(path: &std::path::Path) -> Option<Vec<Vec<u8>>> {
+    let bytes = std::fs::read(path).ok()?;
+    let mut files = Vec::new();
+    let mut rest = bytes.as_slice();
+    while !rest.is_empty() {
+        let (len, tail) = rest.split_at_checked(8)?;
+        let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
+        let (file, tail) = tail.split_at_checked(len)?;
+        files.push(file.to_vec());
+        rest = tail;
+    }
+    Some(files)
+}
+
+fn write(path: &std::path::Path, files: &[Vec<u8>]) {
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let mut bytes = Vec::with_capacity(files.iter().map(|f| f.len() + 8).sum());
+    for f in files {
+        bytes.extend((f.len() as u64).to_le_bytes());
+        bytes.extend(f);
+    }
+    // Write then rename, so a reader never sees half an entry.
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    if std::fs::write(&tmp, &bytes).is_ok() {
+        let _ = std::fs::rename(&tmp, path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_reads_back_as_its_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x");
+        let files = vec![b"%PDF".to_vec(), Vec::new(), b"\x0c\r\n".to_vec()];
+        write(&path, &files);
+        assert_eq!(read(&path), Some(files));
+    }
+
+    #[test]
+    fn a_truncated_entry_is_no_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x");
+        write(&path, &[b"abcdef".to_vec()]);
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() - 1]).unwrap();
+        assert_eq!(read(&path), None);
+    }
+}
