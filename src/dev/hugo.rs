@@ -12,7 +12,7 @@
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::language::Language;
 use crate::render::inline::Run;
-use crate::render::view::{BlockView, Html, ItemView, PublicationView};
+use crate::render::view::{BlockView, ItemView, PublicationView, Text};
 use crate::site::Site;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -92,7 +92,7 @@ fn yaml_string(s: &str) -> String {
 }
 
 /// Inline runs as Markdown.
-fn md(h: &Html) -> String {
+fn md(h: &Text) -> String {
     let mut out = String::new();
     for Run {
         text,

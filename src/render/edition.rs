@@ -6,7 +6,7 @@
 //! formats in every language, which every edition shows.
 
 use super::inline;
-use super::view::{ContactView, Html, LanguageLine, PublicationView, ViewBuilder};
+use super::view::{ContactView, LanguageLine, PublicationView, Text, ViewBuilder};
 use crate::content::Content;
 use crate::i18n::language::Language;
 use crate::i18n::translator::{Catalog, Translator};
@@ -23,7 +23,7 @@ pub struct Edition {
     pub shared: Arc<LanguageShared>,
     /// What the page says about its translation (parts in English,
     /// machine-assisted), counted while the view was made.
-    pub notices: Vec<Html>,
+    pub notices: Vec<Text>,
     /// The translation says it was made with a machine's help.
     pub machine_assisted: bool,
 }
@@ -38,9 +38,9 @@ impl Edition {
 /// The strings of a language that do not depend on the edition.
 pub struct LanguageShared {
     /// The theme's strings without variables, by id with `_` for `-`.
-    pub ui: BTreeMap<String, Html>,
-    pub site_title: Html,
-    pub site_tagline: Option<Html>,
+    pub ui: BTreeMap<String, Text>,
+    pub site_title: Text,
+    pub site_tagline: Option<Text>,
     pub publisher: ContactView,
 }
 
@@ -80,8 +80,9 @@ pub fn requests(content: &Content, catalog: &Catalog) -> Vec<LanguageLine> {
                 code: l.code,
                 dir: l.dir(),
                 autonym: l.autonym,
-                html: inline::html(&runs, l.rtl),
                 text: inline::plain(&runs),
+                runs,
+                rtl: l.rtl,
             }
         })
         .collect()
@@ -134,11 +135,11 @@ impl<'a> Editions<'a> {
         let ui = ids
             .iter()
             .filter(|id| !self.catalog.takes_arguments(id))
-            .map(|id| (id.replace('-', "_"), Html::new(tr.ui(id), lang)))
+            .map(|id| (id.replace('-', "_"), Text::new(tr.ui(id), lang)))
             .collect();
         let config = &self.content.config;
-        let site_title = Html::new(tr.text(&config.title), lang);
-        let site_tagline = config.tagline.as_ref().map(|t| Html::new(tr.text(t), lang));
+        let site_title = Text::new(tr.text(&config.title), lang);
+        let site_tagline = config.tagline.as_ref().map(|t| Text::new(tr.text(t), lang));
         let vb = ViewBuilder {
             tr,
             catalog: self.catalog,
@@ -189,7 +190,7 @@ impl<'a> Editions<'a> {
 
 /// Notices about the translation itself, once the text is known: parts in
 /// English, parts translated from older English, machine assistance.
-pub fn notices(tr: &Translator) -> Vec<Html> {
+pub fn notices(tr: &Translator) -> Vec<Text> {
     let mut out = Vec::new();
     let n = tr.fallbacks();
     if n > 0 {
@@ -200,15 +201,15 @@ pub fn notices(tr: &Translator) -> Vec<Html> {
                 ("language", FluentValue::from(tr.lang.autonym)),
             ],
         );
-        out.push(Html::new(r, tr.lang));
+        out.push(Text::new(r, tr.lang));
     }
     let stale = tr.stale();
     if stale > 0 {
         let r = tr.ui_args("stale-notice", &[("count", FluentValue::from(stale))]);
-        out.push(Html::new(r, tr.lang));
+        out.push(Text::new(r, tr.lang));
     }
     if tr.machine_assisted {
-        out.push(Html::new(tr.ui("machine-translation-notice"), tr.lang));
+        out.push(Text::new(tr.ui("machine-translation-notice"), tr.lang));
     }
     out
 }

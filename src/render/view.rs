@@ -1,6 +1,11 @@
-//! The view model: a publication translated into one language, as plain data
-//! for the templates. Every string here is either escaped HTML (`html`) or
-//! plain text that Tera escapes; fallback English carries `lang="en"`.
+//! The view model: a publication translated into one language, as the
+//! format-neutral document every format renders: its structure, and each
+//! translated string as inline runs ([`Text`]) with the language it is
+//! written in, its direction, and whether it is English standing in for a
+//! translation (fallback) or a translation of older English (stale). There
+//! is no markup here: the HTML format makes its elements and attributes
+//! (`formats/html/markup.rs`), the PDF its Typst, the text edition its
+//! lines.
 
 use super::inline;
 use crate::content::date::PubDate;
@@ -12,102 +17,63 @@ use crate::i18n::translator::{Resolved, Translator};
 use crate::i18n::{collation, dates, translator::Catalog};
 use serde::Serialize;
 
-/// A translated inline string as HTML, with the attributes its element
-/// needs when it is English standing in for a translation.
-#[derive(Debug, Clone)]
-pub struct Html {
-    pub html: String,
-    /// Plain text, for attributes and `<title>`.
+/// A translated inline string: its runs, the language it is written in
+/// and its marks.
+#[derive(Debug, Clone, Serialize)]
+pub struct Text {
+    /// Plain text (markup removed), for titles, attributes and search.
     pub text: String,
-    /// ` lang="en"` (and ` dir="ltr"` in right-to-left pages) on fallback.
-    pub attrs: String,
+    /// The same text as runs (bold, emphasis, links).
+    pub runs: Vec<inline::Run>,
+    /// The language it is written in: the edition's, or `en` where English
+    /// stands in for a missing translation.
+    pub lang: &'static str,
+    /// Whether it is written right to left.
+    pub rtl: bool,
     /// English standing in for a missing translation.
     pub fallback: bool,
     /// A translation made from English that has changed since.
     pub stale: bool,
-    /// The same text as runs, for renderers that are not HTML.
-    pub runs: Vec<inline::Run>,
 }
 
-thread_local! {
-    /// Set while a view is serialised for the templates (`for_templates`).
-    static FOR_TEMPLATES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Runs `f`, in which views are serialised for the page templates: they
-/// use a string's markup, text and attributes, never its runs (which the
-/// PDF data needs), and serialising the runs was a large part of a page.
-pub fn for_templates<R>(f: impl FnOnce() -> R) -> R {
-    let before = FOR_TEMPLATES.replace(true);
-    let out = f();
-    FOR_TEMPLATES.set(before);
-    out
-}
-
-impl Serialize for Html {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let runs = !FOR_TEMPLATES.get();
-        let mut st = s.serialize_struct("Html", if runs { 6 } else { 5 })?;
-        st.serialize_field("html", &self.html)?;
-        st.serialize_field("text", &self.text)?;
-        st.serialize_field("attrs", &self.attrs)?;
-        st.serialize_field("fallback", &self.fallback)?;
-        st.serialize_field("stale", &self.stale)?;
-        if runs {
-            st.serialize_field("runs", &self.runs)?;
-        }
-        st.end()
-    }
-}
-
-impl Html {
-    pub fn new(r: Resolved, lang: &Language) -> Html {
-        let rtl = lang.rtl && !r.fallback;
-        let attrs = match (r.fallback, lang.rtl) {
-            (false, _) => String::new(),
-            (true, false) => " lang=\"en\"".to_string(),
-            (true, true) => " lang=\"en\" dir=\"ltr\"".to_string(),
-        };
+impl Text {
+    pub fn new(r: Resolved, lang: &Language) -> Text {
         let runs = inline::parse(&r.text);
-        Html {
-            html: inline::html(&runs, rtl),
+        Text {
             text: inline::plain(&runs),
-            attrs,
+            runs,
+            lang: if r.fallback { "en" } else { lang.code },
+            rtl: lang.rtl && !r.fallback,
             fallback: r.fallback,
             stale: r.stale,
-            runs,
         }
     }
 }
 
-/// Attributes for English proper names (people, organisations, addresses)
-/// on pages in other languages, so screen readers say them in English.
-pub fn name_attrs(lang: &Language) -> &'static str {
-    match (lang.code, lang.rtl) {
-        ("en", _) => "",
-        (_, false) => " lang=\"en\"",
-        (_, true) => " lang=\"en\" dir=\"ltr\"",
-    }
+/// The language English proper names (people, organisations, addresses)
+/// are marked as in an edition in `lang`: `en`, or none in English.
+pub fn names_lang(lang: &Language) -> Option<&'static str> {
+    (lang.code != "en").then_some("en")
 }
 
 #[derive(Debug, Serialize)]
 pub struct PublicationView {
     pub slug: String,
-    pub label: Option<Html>,
-    pub title: Html,
-    pub subtitle: Option<Html>,
-    pub strapline: Option<Html>,
-    pub summary: Html,
+    pub label: Option<Text>,
+    pub title: Text,
+    pub subtitle: Option<Text>,
+    pub strapline: Option<Text>,
+    pub summary: Text,
     /// The official paper's reference ("Cm 4100"), not translated.
     pub reference: Option<String>,
-    pub presented: Option<Html>,
-    /// `lang`/`dir` for the reference and other English names.
-    pub name_attrs: &'static str,
+    pub presented: Option<Text>,
+    /// The language of the reference and other English names, when it is
+    /// not the edition's.
+    pub names_lang: Option<&'static str>,
     pub date: Option<DateView>,
-    pub status: Option<Html>,
-    pub area: Option<Html>,
-    pub parties: Vec<Html>,
+    pub status: Option<Text>,
+    pub area: Option<Text>,
+    pub parties: Vec<Text>,
     pub partners: Option<PartnersView>,
     pub toc: Vec<TocEntry>,
     pub sections: Vec<SectionView>,
@@ -117,7 +83,7 @@ impl PublicationView {
     /// The marks of the title page: label, title, subtitle, strapline,
     /// summary, area, parties and partners' headings.
     pub fn front_marks(&self) -> Marks {
-        let mut texts: Vec<&Html> = vec![&self.title, &self.summary];
+        let mut texts: Vec<&Text> = vec![&self.title, &self.summary];
         texts.extend(
             [
                 &self.label,
@@ -158,14 +124,14 @@ impl DateView {
 
 #[derive(Debug, Serialize)]
 pub struct PartnersView {
-    pub title: Html,
+    pub title: Text,
     pub groups: Vec<PartnerGroupView>,
-    pub name_attrs: &'static str,
+    pub names_lang: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct PartnerGroupView {
-    pub title: Html,
+    pub title: Text,
     pub members: Vec<String>,
 }
 
@@ -173,7 +139,7 @@ pub struct PartnerGroupView {
 pub struct TocEntry {
     pub anchor: String,
     pub number: Option<String>,
-    pub title: Html,
+    pub title: Text,
 }
 
 /// A section, flattened: `level` is its heading level (2 for top-level).
@@ -182,7 +148,7 @@ pub struct SectionView {
     pub anchor: String,
     pub level: usize,
     pub number: Option<String>,
-    pub title: Option<Html>,
+    pub title: Option<Text>,
     pub blocks: Vec<BlockView>,
     /// Whether the section's title and blocks show English or older
     /// translations anywhere, for the text edition's notes.
@@ -216,22 +182,23 @@ impl Marks {
 pub enum BlockView {
     Paragraph {
         number: Option<String>,
-        text: Html,
+        text: Text,
     },
     List {
-        class: &'static str,
+        /// What kind of list: `list`, `principles` or `outcomes`.
+        kind: &'static str,
         ordered: bool,
         style: &'static str,
         items: Vec<ItemView>,
     },
     /// A signed message or foreword.
     Message {
-        paragraphs: Vec<Html>,
+        paragraphs: Vec<Text>,
         author: String,
-        role: Option<Html>,
+        role: Option<Text>,
         organisation: Option<String>,
         date: Option<DateView>,
-        name_attrs: &'static str,
+        names_lang: Option<&'static str>,
     },
     Definitions {
         items: Vec<DefinitionView>,
@@ -239,14 +206,14 @@ pub enum BlockView {
     Undertakings(UndertakingsView),
     Contact(ContactView),
     AlternativeFormats {
-        text: Html,
+        text: Text,
         contact: ContactView,
         languages: Vec<LanguageLine>,
     },
     SignupForm(FormView),
     Signatories {
         items: Vec<SignatoryView>,
-        name_attrs: &'static str,
+        names_lang: Option<&'static str>,
     },
     Table(TableView),
     Related {
@@ -257,7 +224,7 @@ pub enum BlockView {
 #[derive(Debug, Serialize)]
 pub struct ItemView {
     pub number: Option<String>,
-    pub text: Html,
+    pub text: Text,
     /// The item's sub-items, if it has any.
     pub sub: Option<ListView>,
 }
@@ -274,7 +241,7 @@ pub struct ListView {
 
 #[derive(Debug, Serialize)]
 pub struct UndertakingsView {
-    pub parties: Vec<Html>,
+    pub parties: Vec<Text>,
     /// Themes the parties share, side by side.
     pub themes: Vec<ThemeView>,
     /// Each party's own themes, after its lead-in, for parties that have any.
@@ -287,13 +254,13 @@ pub struct UndertakingsView {
 pub struct OwnUndertakings {
     pub anchor: String,
     pub number: Option<String>,
-    pub heading: Html,
+    pub heading: Text,
     pub themes: Vec<OwnTheme>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct OwnTheme {
-    pub title: Html,
+    pub title: Text,
     pub list: ListView,
 }
 
@@ -301,7 +268,7 @@ pub struct OwnTheme {
 /// by several parties can span their columns.
 #[derive(Debug, Serialize)]
 pub struct ThemeView {
-    pub title: Html,
+    pub title: Text,
     pub rows: Vec<Vec<MatrixCell>>,
     /// Party by party, for the stacked layout on narrow screens and in print.
     pub by_party: Vec<PartyItems>,
@@ -309,30 +276,31 @@ pub struct ThemeView {
 
 #[derive(Debug, Serialize)]
 pub struct PartyItems {
-    pub party: Html,
+    pub party: Text,
     pub list: ListView,
 }
 
 #[derive(Debug, Serialize)]
 pub struct DefinitionView {
-    pub term: Html,
-    pub meaning: Html,
+    pub term: Text,
+    pub meaning: Text,
 }
 
 #[derive(Debug, Serialize)]
 pub struct MatrixCell {
-    pub colspan: usize,
+    /// How many parties' columns it spans.
+    pub span: usize,
     /// The parties this cell is for, named (shown when the table is stacked).
     pub parties: String,
-    /// `lang`/`dir` for `parties` when the names are English stand-ins.
-    pub parties_attrs: String,
+    /// `en` when every name in `parties` is English standing in.
+    pub parties_lang: Option<&'static str>,
     pub list: ListView,
 }
 
 #[derive(Debug, Default, Serialize)]
 pub struct ContactView {
-    pub label: Option<Html>,
-    pub role: Option<Html>,
+    pub label: Option<Text>,
+    pub role: Option<Text>,
     pub person: Option<String>,
     pub organisation: Option<String>,
     pub address: Vec<String>,
@@ -340,7 +308,7 @@ pub struct ContactView {
     pub fax: Option<String>,
     pub email: Option<LinkView>,
     pub web: Option<LinkView>,
-    pub name_attrs: &'static str,
+    pub names_lang: Option<&'static str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -354,19 +322,22 @@ pub struct LanguageLine {
     pub code: &'static str,
     pub dir: &'static str,
     pub autonym: &'static str,
-    pub html: String,
-    /// Plain text, for renderers that are not HTML.
+    /// Plain text.
     pub text: String,
+    /// The same as runs.
+    pub runs: Vec<inline::Run>,
+    /// Whether it is written right to left.
+    pub rtl: bool,
 }
 
 #[derive(Debug, Serialize)]
 pub struct FormView {
     pub id: String,
-    pub pledge: Html,
+    pub pledge: Text,
     pub fields: Vec<FieldView>,
-    pub return_text: Html,
+    pub return_text: Text,
     pub contact: ContactView,
-    pub email_text: Option<Html>,
+    pub email_text: Option<Text>,
     pub email: Option<LinkView>,
     /// `mailto:` link with the fields prefilled, for replies by e-mail.
     pub mailto: Option<String>,
@@ -375,19 +346,19 @@ pub struct FormView {
 #[derive(Debug, Serialize)]
 pub struct FieldView {
     pub id: String,
-    pub label: Html,
-    pub input: &'static str,
+    pub label: Text,
+    /// What it asks for: `text`, `date`, `address`, `tel` or `email`.
+    pub field_kind: &'static str,
     pub multiline: bool,
-    pub autocomplete: &'static str,
     /// How to fill it in, shown under the label: for a date, the order of
     /// day, month and year, since a printed form has no date picker and a
     /// browser's own placeholder follows its locale, not the page's.
-    pub hint: Option<Html>,
+    pub hint: Option<Text>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct SignatoryView {
-    pub statement: Html,
+    pub statement: Text,
     pub name: String,
     pub organisation: String,
     pub signed: Option<DateView>,
@@ -395,24 +366,24 @@ pub struct SignatoryView {
 
 #[derive(Debug, Serialize)]
 pub struct TableView {
-    pub caption: Html,
-    pub header: Vec<Html>,
-    pub rows: Vec<Vec<Vec<Html>>>,
+    pub caption: Text,
+    pub header: Vec<Text>,
+    pub rows: Vec<Vec<Vec<Text>>>,
 }
 
 #[derive(Debug, Serialize)]
 pub struct RelatedView {
     pub href: String,
-    pub title: Html,
+    pub title: Text,
 }
 
 impl MatrixCell {
     /// A column this row of the theme has nothing for.
     fn empty() -> MatrixCell {
         MatrixCell {
-            colspan: 1,
+            span: 1,
             parties: String::new(),
-            parties_attrs: String::new(),
+            parties_lang: None,
             list: ListView {
                 ordered: false,
                 style: "bullet",
@@ -440,12 +411,12 @@ impl ViewBuilder<'_> {
         self.tr.lang
     }
 
-    pub fn t(&self, t: &model::Text) -> Html {
-        Html::new(self.tr.text(t), self.lang())
+    pub fn t(&self, t: &model::Text) -> Text {
+        Text::new(self.tr.text(t), self.lang())
     }
 
-    pub fn ui(&self, id: &str) -> Html {
-        Html::new(self.tr.ui(id), self.lang())
+    pub fn ui(&self, id: &str) -> Text {
+        Text::new(self.tr.ui(id), self.lang())
     }
 
     /// A date in the page's language and digits.
@@ -476,7 +447,7 @@ impl ViewBuilder<'_> {
             summary: self.t(&p.summary),
             reference: p.reference.clone(),
             presented: p.presented.as_ref().map(|t| self.t(t)),
-            name_attrs: name_attrs(self.lang()),
+            names_lang: names_lang(self.lang()),
             date: p.date.as_ref().map(|d| self.date(d)),
             status: p.status.map(|s| {
                 self.ui(match s {
@@ -502,7 +473,7 @@ impl ViewBuilder<'_> {
                         }
                     })
                     .collect(),
-                name_attrs: name_attrs(self.lang()),
+                names_lang: names_lang(self.lang()),
             }),
             toc,
             sections,
@@ -577,10 +548,10 @@ impl ViewBuilder<'_> {
         }
     }
 
-    fn list(&self, class: &'static str, style: ListStyle, items: &[model::Item]) -> BlockView {
+    fn list(&self, kind: &'static str, style: ListStyle, items: &[model::Item]) -> BlockView {
         let l = self.list_view(style, items);
         BlockView::List {
-            class,
+            kind,
             ordered: l.ordered,
             style: l.style,
             items: l.items,
@@ -602,7 +573,7 @@ impl ViewBuilder<'_> {
                 role: m.role.as_ref().map(|t| self.t(t)),
                 organisation: m.organisation.clone(),
                 date: m.date.as_ref().map(|d| self.date(d)),
-                name_attrs: name_attrs(self.lang()),
+                names_lang: names_lang(self.lang()),
             },
             Block::Definitions(defs) => BlockView::Definitions {
                 items: defs
@@ -635,8 +606,9 @@ impl ViewBuilder<'_> {
                             code: l.code,
                             dir: l.dir(),
                             autonym: l.autonym,
-                            html: inline::html(&runs, l.rtl),
                             text: inline::plain(&runs),
+                            runs,
+                            rtl: l.rtl,
                         })
                     })
                     .collect(),
@@ -664,7 +636,7 @@ impl ViewBuilder<'_> {
                 }
                 BlockView::Signatories {
                     items,
-                    name_attrs: name_attrs(self.lang()),
+                    names_lang: names_lang(self.lang()),
                 }
             }
             Block::Table(t) => BlockView::Table(TableView {
@@ -687,7 +659,7 @@ impl ViewBuilder<'_> {
                     .map(|p| {
                         let r = self.catalog.front(self.lang(), &p.slug, &p.title);
                         self.tr.count(&r);
-                        let title = Html::new(r, self.lang());
+                        let title = Text::new(r, self.lang());
                         RelatedView {
                             href: format!("../{}/", p.slug),
                             title,
@@ -722,7 +694,7 @@ impl ViewBuilder<'_> {
                     format!("https://{w}")
                 },
             }),
-            name_attrs: name_attrs(self.lang()),
+            names_lang: names_lang(self.lang()),
         }
     }
 
@@ -737,7 +709,7 @@ impl ViewBuilder<'_> {
             };
             self.list_view(style, items)
         };
-        let names: Vec<Html> = u.parties.iter().map(|p| self.t(&p.name)).collect();
+        let names: Vec<Text> = u.parties.iter().map(|p| self.t(&p.name)).collect();
         let column = |key: &str| u.parties.iter().position(|p| p.key == key);
         let themes = u
             .themes
@@ -790,16 +762,12 @@ impl ViewBuilder<'_> {
                                 .join(", ");
                             // One attribute set for the joined names: English only if
                             // every name is an English stand-in.
-                            let all_english = names[a..=b].iter().all(|n| !n.attrs.is_empty());
-                            let parties_attrs = if all_english {
-                                names[a].attrs.clone()
-                            } else {
-                                String::new()
-                            };
+                            let all_english = names[a..=b].iter().all(|n| n.fallback);
+                            let parties_lang = all_english.then_some("en");
                             cells.push(MatrixCell {
-                                colspan: b - a + 1,
+                                span: b - a + 1,
                                 parties,
-                                parties_attrs,
+                                parties_lang,
                                 list: undertaken(items),
                             });
                             next = b + 1;
@@ -869,24 +837,20 @@ impl ViewBuilder<'_> {
             .iter()
             .enumerate()
             .map(|(i, field)| {
-                use model::InputKind::*;
-                let (input, autocomplete) = match field.input {
-                    Text => ("text", "off"),
-                    // A text box, not `type="date"`: its placeholder is the
-                    // browser's (mm/dd/yyyy in a US-set browser), printed
-                    // into every language's form.
-                    Date => ("text", "off"),
-                    Address => ("text", "street-address"),
-                    Tel => ("tel", "tel"),
-                    Email => ("email", "email"),
+                let field_kind = match field.input {
+                    model::InputKind::Text => "text",
+                    model::InputKind::Date => "date",
+                    model::InputKind::Address => "address",
+                    model::InputKind::Tel => "tel",
+                    model::InputKind::Email => "email",
                 };
                 FieldView {
                     id: format!("{id}-f{}", i + 1),
                     label: self.t(&field.label),
-                    input,
-                    multiline: field.input == Address,
-                    autocomplete,
-                    hint: (field.input == Date).then(|| self.ui("signup-date-hint")),
+                    field_kind,
+                    multiline: field.input == model::InputKind::Address,
+                    hint: (field.input == model::InputKind::Date)
+                        .then(|| self.ui("signup-date-hint")),
                 }
             })
             .collect();

@@ -27,8 +27,8 @@ use std::path::PathBuf;
 pub fn registry() -> Vec<Box<dyn Format>> {
     vec![
         Box::new(pdf::Pdf::default()),
-        Box::new(text::Text),
-        Box::new(html::Pages),
+        Box::new(text::PlainText),
+        Box::new(html::Pages::default()),
     ]
 }
 

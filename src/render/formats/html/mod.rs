@@ -6,6 +6,7 @@
 //! disk. Only canonical and `hreflang` links use the absolute base URL.
 
 pub mod htaccess;
+pub mod markup;
 pub mod sitemap;
 pub mod statement;
 
@@ -15,14 +16,16 @@ use crate::i18n::language::Language;
 use crate::i18n::numbers::NumberFormat;
 use crate::i18n::translator::{Catalog, Translator};
 use crate::render::edition::{notices, Edition, Editions, LanguageShared};
-use crate::render::view::Html;
+use crate::render::view::Text;
 use crate::scope::Scope;
 use crate::site::Site;
 use crate::theme::Theme;
 use fluent_bundle::FluentValue;
+use markup::Markup;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 /// A rendered page: where it goes (relative to the output) and its HTML.
 pub struct Page {
@@ -54,9 +57,9 @@ struct Crumb {
 #[derive(Serialize)]
 struct PublicationCard {
     href: String,
-    label: Option<Html>,
-    title: Html,
-    summary: Html,
+    label: Option<Markup>,
+    title: Markup,
+    summary: Markup,
     date: Option<crate::render::view::DateView>,
 }
 
@@ -70,10 +73,20 @@ pub struct HtmlRenderer<'a> {
     formats: &'a Formats,
     languages: &'a [&'static Language],
     base_url: &'a str,
+    /// Each language's theme strings as template values, made once.
+    ui: &'a UiValues,
     /// What the 404 page's links start with, since it is served at any
     /// address and cannot link relatively: the site's base URL, or `/` in
     /// `serve`'s preview, which is served from the root of this computer.
     pub absolute_root: String,
+}
+
+/// Each language's theme strings as template values, by language code.
+pub type UiValues = Mutex<BTreeMap<&'static str, tera::Value>>;
+
+/// `text` as the templates use it, on a page in `lang`.
+fn markup(text: &Text, lang: &Language) -> Markup {
+    Markup::of(text, lang.rtl)
 }
 
 /// The file a page path names: folders are served by their `index.html`,
@@ -100,13 +113,19 @@ pub fn human_size(bytes: u64, numbers: &NumberFormat) -> String {
 #[derive(Clone, Serialize)]
 struct Download {
     href: String,
-    label: Html,
+    label: Markup,
 }
 
 impl<'a> HtmlRenderer<'a> {
     /// A renderer for `site`'s pages, linking to the downloads `formats` make.
-    pub fn new(site: &'a Site, editions: &'a Editions<'a>, formats: &'a Formats) -> Self {
+    pub fn new(
+        site: &'a Site,
+        editions: &'a Editions<'a>,
+        formats: &'a Formats,
+        ui: &'a UiValues,
+    ) -> Self {
         HtmlRenderer {
+            ui,
             catalog: &site.catalog,
             theme: &site.theme,
             editions,
@@ -145,11 +164,7 @@ impl<'a> HtmlRenderer<'a> {
             .languages
             .par_iter()
             .filter(|lang| scope.indexes.contains(lang.code))
-            .map(|&lang| {
-                crate::render::view::for_templates(|| {
-                    Ok(vec![self.home(lang)?, self.accessibility(lang, sizes)?])
-                })
-            })
+            .map(|&lang| Ok(vec![self.home(lang)?, self.accessibility(lang, sizes)?]))
             .collect::<Result<_, Diagnostics>>()?;
         pages.extend(languages.into_iter().flatten());
         Ok(pages)
@@ -180,16 +195,26 @@ impl<'a> HtmlRenderer<'a> {
         );
         ctx.insert("root", &root);
         ctx.insert("css", &format!("{root}assets/{}", self.theme.css_name));
-        ctx.insert("t", &shared.ui);
-        ctx.insert("site_title", &shared.site_title);
+        let ui = {
+            let mut cache = self.ui.lock().unwrap_or_else(|e| e.into_inner());
+            cache
+                .entry(lang.code)
+                .or_insert_with(|| markup::value(&shared.ui, lang.rtl))
+                .clone()
+        };
+        ctx.insert_value("t", ui);
+        ctx.insert_value("site_title", markup::value(&shared.site_title, lang.rtl));
         ctx.insert("home_href", &format!("{root}{}/index.html", lang.code));
         ctx.insert(
             "accessibility_href",
             &format!("{root}{}/accessibility/index.html", lang.code),
         );
-        ctx.insert("requests", self.editions.requests());
+        ctx.insert_value(
+            "requests",
+            markup::value(self.editions.requests(), lang.rtl),
+        );
         ctx.insert("own_requests", &false);
-        ctx.insert("publisher", &shared.publisher);
+        ctx.insert_value("publisher", markup::value(&shared.publisher, lang.rtl));
         self.set_path(&mut ctx, lang, path, depth);
         ctx
     }
@@ -273,7 +298,7 @@ impl<'a> HtmlRenderer<'a> {
                 let front = |t| {
                     let r = self.catalog.front(lang, &p.slug, t);
                     tr.count(&r);
-                    Html::new(r, lang)
+                    markup(&Text::new(r, lang), lang)
                 };
                 PublicationCard {
                     href: format!("{}/index.html", p.slug),
@@ -287,7 +312,7 @@ impl<'a> HtmlRenderer<'a> {
                 }
             })
             .collect();
-        let count = Html::new(
+        let count = Text::new(
             tr.ui_args(
                 "publication-count",
                 &[("count", FluentValue::from(cards.len()))],
@@ -296,7 +321,10 @@ impl<'a> HtmlRenderer<'a> {
         );
         let mut ctx = self.base_context(&tr, &shared, "", 1);
         ctx.insert("page_title", &shared.site_title.text);
-        ctx.insert("site_tagline", &shared.site_tagline);
+        ctx.insert_value(
+            "site_tagline",
+            markup::value(&shared.site_tagline, lang.rtl),
+        );
         ctx.insert(
             "description",
             &shared
@@ -313,8 +341,8 @@ impl<'a> HtmlRenderer<'a> {
             }],
         );
         ctx.insert("publications", &cards);
-        ctx.insert("publication_count", &count);
-        ctx.insert("notices", &notices(&tr));
+        ctx.insert_value("publication_count", markup::value(&count, lang.rtl));
+        ctx.insert_value("notices", markup::value(&notices(&tr), lang.rtl));
         self.render("home.html", &ctx, format!("{}/index.html", lang.code))
     }
 
@@ -357,7 +385,7 @@ impl<'a> HtmlRenderer<'a> {
                 },
             ],
         );
-        ctx.insert("notices", &notices(&tr));
+        ctx.insert_value("notices", markup::value(&notices(&tr), lang.rtl));
         self.render(
             "accessibility.html",
             &ctx,
@@ -387,7 +415,7 @@ impl<'a> HtmlRenderer<'a> {
         let tr = self.catalog.translator(lang, None);
         let mut ctx = self.base_context(&tr, shared, &format!("{slug}/"), 2);
         ctx.insert("description", &view.summary.text);
-        ctx.insert("publication", view);
+        ctx.insert_value("publication", markup::value(view, lang.rtl));
         // A section of its own named as the footer's request for other
         // formats (as the county compact's is): the footer's request then
         // has no heading, so that the page has one heading of that name.
@@ -397,7 +425,7 @@ impl<'a> HtmlRenderer<'a> {
             .iter()
             .any(|s| s.title.as_ref().is_some_and(|t| &t.text == footer_heading));
         ctx.insert("own_requests", &own_requests);
-        ctx.insert("notices", notices);
+        ctx.insert_value("notices", markup::value(notices, lang.rtl));
         // The content after the title block is the same on both pages.
         if self.theme.shared_body {
             let body = self
@@ -429,7 +457,7 @@ impl<'a> HtmlRenderer<'a> {
                 let path = download.path;
                 downloads.push(Download {
                     href: path.rsplit('/').next().unwrap_or_default().to_string(),
-                    label: Html::new(label, lang),
+                    label: markup(&Text::new(label, lang), lang),
                 });
             }
         }
@@ -441,7 +469,7 @@ impl<'a> HtmlRenderer<'a> {
         // The page.
         let mut page_downloads = vec![Download {
             href: "large-print.html".into(),
-            label: Html::new(tr.ui("download-large-print-html"), lang),
+            label: markup(&Text::new(tr.ui("download-large-print-html"), lang), lang),
         }];
         page_downloads.extend(downloads.iter().cloned());
         ctx.insert(
@@ -532,7 +560,7 @@ impl<'a> HtmlRenderer<'a> {
         );
         ctx.insert("heading", &tr.ui("choose-language").text);
         ctx.insert("skip_link", &tr.ui("skip-link").text);
-        ctx.insert("requests", self.editions.requests());
+        ctx.insert_value("requests", markup::value(self.editions.requests(), false));
         let base = &self.base_url;
         let alternates: Vec<Alternate> = self
             .languages
@@ -588,7 +616,10 @@ impl<'a> HtmlRenderer<'a> {
 }
 
 /// The pages format: every page of the site in every language.
-pub struct Pages;
+#[derive(Default)]
+pub struct Pages {
+    ui: UiValues,
+}
 
 impl Format for Pages {
     fn name(&self) -> &'static str {
@@ -605,9 +636,8 @@ impl Format for Pages {
     }
 
     fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics> {
-        let html = HtmlRenderer::new(cx.site, cx.editions, cx.formats);
-        let pages =
-            crate::render::view::for_templates(|| html.publication_pages(edition, cx.sizes))?;
+        let html = HtmlRenderer::new(cx.site, cx.editions, cx.formats, &self.ui);
+        let pages = html.publication_pages(edition, cx.sizes)?;
         Ok(Work::Files(
             pages.into_iter().map(|p| (p.path, p.html)).collect(),
         ))
@@ -618,7 +648,7 @@ impl Format for Pages {
         cx: &Context,
         scope: &Scope,
     ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-        let html = HtmlRenderer::new(cx.site, cx.editions, cx.formats);
+        let html = HtmlRenderer::new(cx.site, cx.editions, cx.formats, &self.ui);
         let mut files: Vec<(String, Vec<u8>)> = html
             .site_pages(scope, cx.sizes)?
             .into_iter()

@@ -9,6 +9,7 @@
 //! formats listed are those whose files this build wrote, read from the
 //! download sizes it recorded.
 
+use super::markup::{attrs, Markup};
 use crate::content::accessibility::Compliance;
 use crate::content::date::PubDate;
 use crate::content::model::Publication;
@@ -18,7 +19,7 @@ use crate::i18n::language::Language;
 use crate::i18n::translator::Translator;
 use crate::render::formats::Formats;
 use crate::render::inline::escape;
-use crate::render::view::{name_attrs, Html};
+use crate::render::view::{names_lang, Text};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -27,30 +28,30 @@ use std::collections::BTreeMap;
 #[derive(Serialize)]
 pub struct Statement {
     /// "This accessibility statement applies to https://…/."
-    pub applies: Html,
+    pub applies: Markup,
     /// "This website is run by …", when the publisher has a name.
-    pub run_by: Option<Html>,
+    pub run_by: Option<Markup>,
     /// The regulations, and that the publisher is committed to them.
-    pub committed: Html,
+    pub committed: Markup,
     /// `full`, `partial` or `not` as `site.yaml` says, or `unassessed`.
     pub compliance: &'static str,
     /// The model statement's sentence for it.
-    pub compliance_text: Html,
+    pub compliance_text: Markup,
     /// What is not accessible, and why, in the publisher's words.
-    pub non_accessible: Vec<Html>,
+    pub non_accessible: Vec<Markup>,
     /// Every format a publication was made in by this build.
     pub formats: Vec<Format>,
     /// The site's languages, each named in its own script.
     pub languages: Vec<LanguageName>,
     /// How soon a request for another format is answered, if promised.
-    pub reply: Option<Html>,
+    pub reply: Option<Markup>,
     /// When the statement was prepared and last reviewed, with `<time>`.
-    pub prepared: Option<Html>,
-    pub reviewed: Option<Html>,
+    pub prepared: Option<Markup>,
+    pub reviewed: Option<Markup>,
     /// When and by whom the site was last tested, with `<time>`.
-    pub tested: Option<Html>,
+    pub tested: Option<Markup>,
     /// How it was tested, in the publisher's words.
-    pub tested_how: Option<Html>,
+    pub tested_how: Option<Markup>,
 }
 
 /// One format the site's publications come in.
@@ -58,7 +59,7 @@ pub struct Statement {
 pub struct Format {
     /// `web-page`, `large-print-page`, `large-print-pdf` or `plain-text`.
     pub key: &'static str,
-    pub label: Html,
+    pub label: Markup,
 }
 
 #[derive(Serialize)]
@@ -91,7 +92,7 @@ fn formats(
     let mut offer = |key, r| {
         out.push(Format {
             key,
-            label: Html::new(r, tr.lang),
+            label: Markup::of(&Text::new(r, tr.lang), tr.lang.rtl),
         })
     };
     if !publications.is_empty() {
@@ -127,7 +128,12 @@ const MARK: u32 = 0xE000;
 /// Theme message `id` with `args`. Dates are written in the sentence's
 /// language: the page's, or English where the sentence is English
 /// standing in for a translation.
-fn sentence(tr: &Translator, config: &SiteConfig, id: &str, args: &[(&'static str, Arg)]) -> Html {
+fn sentence(
+    tr: &Translator,
+    config: &SiteConfig,
+    id: &str,
+    args: &[(&'static str, Arg)],
+) -> Markup {
     let mut marked = Vec::new();
     let fluent: Vec<(&str, FluentValue<'static>)> = args
         .iter()
@@ -148,7 +154,7 @@ fn sentence(tr: &Translator, config: &SiteConfig, id: &str, args: &[(&'static st
         true => Language::find("en").unwrap_or(tr.lang),
         false => tr.lang,
     };
-    let mut h = Html::new(r, tr.lang);
+    let mut h = Markup::of(&Text::new(r, tr.lang), tr.lang.rtl);
     for (mark, arg) in marked {
         let (text, html) = match arg {
             Arg::Date(d) => {
@@ -159,15 +165,16 @@ fn sentence(tr: &Translator, config: &SiteConfig, id: &str, args: &[(&'static st
             Arg::Name(n) if english => (n.to_string(), escape(n)),
             Arg::Name(n) => (
                 n.to_string(),
-                format!("<span{}>{}</span>", name_attrs(tr.lang), escape(n)),
+                format!(
+                    "<span{}>{}</span>",
+                    attrs(names_lang(tr.lang), tr.lang.rtl),
+                    escape(n)
+                ),
             ),
             Arg::Value(_) => continue,
         };
         h.html = h.html.replace(&mark, &html);
         h.text = h.text.replace(&mark, &text);
-        for run in &mut h.runs {
-            run.text = run.text.replace(&mark, &text);
-        }
     }
     h
 }
@@ -177,14 +184,14 @@ fn sentence(tr: &Translator, config: &SiteConfig, id: &str, args: &[(&'static st
 pub fn statement(
     tr: &Translator,
     config: &SiteConfig,
-    site_title: &Html,
+    site_title: &Text,
     publications: &[Publication],
     languages: &[&'static Language],
     made_by: &Formats,
     sizes: &BTreeMap<String, u64>,
 ) -> Statement {
     let lang = tr.lang;
-    let html = |r| Html::new(r, lang);
+    let html = |r| Markup::of(&Text::new(r, lang), lang.rtl);
     let publisher = &config.publisher;
     let name = publisher
         .organisation

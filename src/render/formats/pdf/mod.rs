@@ -9,7 +9,7 @@ pub mod engine;
 use super::{Context, Cost, Download, Format, Setup, Work};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::render::edition::Edition;
-use crate::render::view::{ContactView, Html, PublicationView};
+use crate::render::view::{ContactView, PublicationView, Text};
 use crate::scope::EditionId;
 use engine::PdfEngine;
 use serde::Serialize;
@@ -59,11 +59,11 @@ struct PdfData<'v> {
     script_fonts: BTreeMap<&'static str, &'static [&'static str]>,
     publisher_name: String,
     publisher: &'v ContactView,
-    strings: &'v BTreeMap<String, Html>,
+    strings: &'v BTreeMap<String, Text>,
     requests: Vec<PdfRequest>,
     publication: &'v PublicationView,
     /// What the page says about its translation, said in the PDF too.
-    notices: &'v [Html],
+    notices: &'v [Text],
     /// The digits 0–9 of the language's numbering, for page numbers.
     digits: [char; 10],
 }

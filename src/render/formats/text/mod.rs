@@ -18,8 +18,8 @@ use crate::i18n::translator::{Catalog, Translator};
 use crate::render::edition::Edition;
 use crate::render::inline::{self, isolate_plain};
 use crate::render::view::{
-    BlockView, ContactView, Html, ItemView, LanguageLine, ListView, Marks, PublicationView,
-    SectionView, TableView, UndertakingsView,
+    BlockView, ContactView, ItemView, LanguageLine, ListView, Marks, PublicationView, SectionView,
+    TableView, Text, UndertakingsView,
 };
 use fluent_bundle::FluentValue;
 use std::collections::BTreeMap;
@@ -31,9 +31,9 @@ pub fn text_path(lang: &str, slug: &str) -> String {
 }
 
 /// The plain-text format.
-pub struct Text;
+pub struct PlainText;
 
-impl Format for Text {
+impl Format for PlainText {
     fn name(&self) -> &'static str {
         "text"
     }
@@ -254,7 +254,7 @@ struct Doc<'a> {
     base_url: &'a str,
     /// The theme's strings, already resolved when the publication was
     /// prepared (keys with `_` for `-`).
-    strings: &'a BTreeMap<String, Html>,
+    strings: &'a BTreeMap<String, Text>,
     tr: &'a Translator<'a>,
 }
 
@@ -264,13 +264,13 @@ impl Doc<'_> {
     fn ui(&self, id: &str) -> String {
         match self.strings.get(&id.replace('-', "_")) {
             Some(h) => self.inline(h),
-            None => self.inline(&Html::new(self.tr.ui(id), self.tr.lang)),
+            None => self.inline(&Text::new(self.tr.ui(id), self.tr.lang)),
         }
     }
 
     /// A translated string as one line of text: links written out after
     /// their text, left-to-right runs isolated in right-to-left lines.
-    fn inline(&self, h: &Html) -> String {
+    fn inline(&self, h: &Text) -> String {
         let mut s = String::new();
         let runs = &h.runs;
         let mut i = 0;
