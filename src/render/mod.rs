@@ -4,6 +4,8 @@
 //! the accessibility statement's contents (`statement.rs`).
 //! A [`pass::Pass`] runs them over a [`crate::scope::Scope`].
 
+#[path = "formats/braille/mod.rs"]
+pub mod braille;
 pub mod htaccess;
 pub mod html;
 pub mod inline;
