@@ -502,7 +502,7 @@ mod tests {
                     let heading = line.trim_start_matches(BLANK).split("⠀⠐").next().unwrap();
                     let target = pages
                         .iter()
-                        .find(|p| &num(p.number).unwrap() == number)
+                        .find(|p| num(p.number).unwrap() == number)
                         .expect("page exists");
                     assert!(
                         target

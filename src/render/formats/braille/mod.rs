@@ -52,6 +52,15 @@ pub enum BrailleError {
         character: char,
         text: String,
     },
+    /// The translator wrote a cell that is not six-dot braille although every
+    /// character alone translates: a fault of the tables or of louis-rs in
+    /// that context.
+    BadOutput {
+        lang: &'static str,
+        tables: String,
+        text: String,
+        braille: String,
+    },
     /// A page too small for braille pages (a page number, a contents line).
     PageSize {
         cols: usize,
@@ -92,6 +101,17 @@ impl fmt::Display for BrailleError {
                  \"{text}\"; define it in themes/default/braille/compact-press-{lang}.utb (with the \
                  source of its cells) or normalise it in braille/tables.rs",
                 u32::from(*character)
+            ),
+            BrailleError::BadOutput {
+                lang,
+                tables,
+                text,
+                braille,
+            } => write!(
+                f,
+                "the {lang} braille translation ({tables}) of \"{text}\" holds a cell that is not \
+                 six-dot braille ({braille}) although each character alone translates: a fault of \
+                 the tables or of louis-rs in this context; rephrase the text or report it"
             ),
             BrailleError::PageSize { cols, rows } => write!(
                 f,
@@ -302,7 +322,9 @@ mod tests {
         for lang in ["en", "bn", "pa", "hi", "gu"] {
             assert!(matches!(
                 b.translate_text(lang, "x ☃"),
-                Err(BrailleError::Untranslatable { character: '☃', .. })
+                Err(BrailleError::Untranslatable {
+                    character: '☃', ..
+                })
             ));
         }
         assert!(matches!(

@@ -342,19 +342,24 @@ impl Tables {
             return Ok(braille);
         }
         // name the culprit: the first character that alone does not translate
-        let character = text
-            .chars()
-            .find(|c| {
-                run(code, translator, &c.to_string())
-                    .map(|b| find_escape(&b).is_some())
-                    .unwrap_or(true)
-            })
-            .unwrap_or('\u{FFFD}');
-        Err(BrailleError::Untranslatable {
-            lang,
-            tables: code.tables.join(","),
-            character,
-            text: text.to_string(),
+        let culprit = text.chars().find(|c| {
+            run(code, translator, &c.to_string())
+                .map(|b| find_escape(&b).is_some())
+                .unwrap_or(true)
+        });
+        Err(match culprit {
+            Some(character) => BrailleError::Untranslatable {
+                lang,
+                tables: code.tables.join(","),
+                character,
+                text: text.to_string(),
+            },
+            None => BrailleError::BadOutput {
+                lang,
+                tables: code.tables.join(","),
+                text: text.to_string(),
+                braille,
+            },
         })
     }
 
