@@ -47,17 +47,20 @@ fn set_accessibility(site: &Path, section: Option<&str>) {
     std::fs::write(&path, new).unwrap();
 }
 
-/// A site with `section` as its `accessibility:`, built without PDFs.
+/// A site with `section` as its `accessibility:`, built with its pages and
+/// plain text only (quick).
 fn build_with(section: Option<&str>) -> (tempfile::TempDir, Output) {
     let site = site_copy();
     set_accessibility(site.path(), section);
-    let out = build_no_pdf(site.path());
+    let out = build_formats(site.path(), &["--formats", "text"]);
     (site, out)
 }
 
-fn build_no_pdf(site: &Path) -> Output {
+fn build_formats(site: &Path, formats: &[&str]) -> Output {
     std::process::Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
+        .arg("build")
+        .args(formats)
+        .arg("--site")
         .arg(site)
         .arg("--out")
         .arg(site.join("public"))
@@ -203,6 +206,8 @@ fn formats_on_disk(out: &Path, lang: &str) -> BTreeSet<String> {
             "large-print-pdf"
         } else if name.ends_with(".txt") {
             "plain-text"
+        } else if name.ends_with(".pef") || name.ends_with(".brf") {
+            "braille"
         } else {
             panic!("a download the statement does not know: {}", rel.display())
         };
@@ -220,10 +225,10 @@ fn formats_listed(out: &Path, lang: &str) -> BTreeSet<String> {
 
 #[test]
 fn the_formats_listed_are_exactly_the_files_the_build_made() {
-    // With PDFs: all four, in every language.
+    // Everything: all five, in every language.
     for lang in LANGS {
         let on_disk = formats_on_disk(built(), lang);
-        assert_eq!(on_disk.len(), 4, "{lang}: {on_disk:?}");
+        assert_eq!(on_disk.len(), 5, "{lang}: {on_disk:?}");
         assert_eq!(formats_listed(built(), lang), on_disk, "{lang}");
     }
     let en = statement(built(), "en");
@@ -237,13 +242,14 @@ fn the_formats_listed_are_exactly_the_files_the_build_made() {
             "a web page",
             "a large-print web page",
             "a large-print PDF document (A4)",
-            "a plain-text file"
+            "a plain-text file",
+            "Braille files (PEF for embossers, BRF for braille displays)"
         ]
     );
 
     // Without PDFs: none is made, and none is listed.
     let site = site_copy();
-    built_ok(&build_no_pdf(site.path()));
+    built_ok(&build_formats(site.path(), &["--no-pdf"]));
     let public = site.path().join("public");
     assert!(
         !all_files(&public)
@@ -538,7 +544,7 @@ fn a_new_item_goes_to_translators_through_extract_and_update() {
         "one message missing: {site_line}"
     );
     // Until it is translated, Bengali pages show it in English, marked so.
-    built_ok(&build_no_pdf(site.path()));
+    built_ok(&build_formats(site.path(), &["--formats", "text"]));
     let doc = statement(&site.path().join("public"), "bn");
     let items: Vec<scraper::ElementRef> = doc.select(&sel("ul.non-accessible li")).collect();
     assert_eq!(items.len(), 4);

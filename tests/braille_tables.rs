@@ -23,8 +23,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use compact_press::render::braille::tables::{self, find_escape, segments, Tables};
-use compact_press::render::braille::{brf, pef, Block, Braille, Document, Meta, PageSize, Run};
+use compact_press::render::formats::braille::tables::{self, find_escape, segments, Tables};
+use compact_press::render::formats::braille::{
+    brf, pef, Block, Braille, Document, Meta, PageSize, Run,
+};
 use fluent_syntax::ast;
 
 const LANGS: [&str; 6] = ["en", "bn", "pa", "hi", "gu", "ur"];

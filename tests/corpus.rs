@@ -28,7 +28,7 @@ fn the_corpus_is_made_from_any_folder_and_builds() {
         assert!(out.join(file).is_file(), "{file}");
     }
     let built = Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
+        .args(["build", "--formats", "text", "--site"])
         .arg(&out)
         .current_dir(elsewhere.path())
         .output()

@@ -1,7 +1,7 @@
 //! Whatever an author's editor does to a file, a build explains the problem
 //! and never panics. Each round makes one mutation in one YAML or FTL file
 //! of a copy of the site — a line deleted, duplicated or re-indented, or a
-//! few random bytes written over it — and builds (`--no-pdf`); half the
+//! few random bytes written over it — and builds (`--formats text`); half the
 //! rounds pick an English source (YAML, `locales/en/`), half any file. A build may
 //! succeed; if it fails it must exit non-zero (never 101, never "panicked")
 //! with `file[:line:column]: error: …` and a `help:` line, and leave the
@@ -97,9 +97,9 @@ fn inputs(site: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn build_no_pdf(site: &Path, out: &Path) -> std::process::Output {
+fn build_quickly(site: &Path, out: &Path) -> std::process::Output {
     Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
+        .args(["build", "--formats", "text", "--site"])
         .arg(site)
         .arg("--out")
         .arg(out)
@@ -134,7 +134,7 @@ fn no_mutation_of_a_yaml_or_ftl_file_makes_a_build_panic() {
         .unwrap_or(13);
     let site = site_copy();
     let out = site.path().join("public");
-    let first = build_no_pdf(site.path(), &out);
+    let first = build_quickly(site.path(), &out);
     assert!(
         first.status.success(),
         "{}",
@@ -165,7 +165,7 @@ fn no_mutation_of_a_yaml_or_ftl_file_makes_a_build_panic() {
         let original = std::fs::read(file).unwrap();
         let (mutated, what) = mutate(&mut rng, &original);
         std::fs::write(file, &mutated).unwrap();
-        let result = build_no_pdf(site.path(), &out);
+        let result = build_quickly(site.path(), &out);
         let stderr = String::from_utf8_lossy(&result.stderr).to_string();
         let name = format!(
             "round {round} (seed {seed}), {}: {what}",

@@ -10,7 +10,10 @@ use common::*;
 use std::path::{Path, PathBuf};
 
 fn build_pages(site: &Path, out: &Path) {
-    let o = run(site, &["build", "--no-pdf", "--out", out.to_str().unwrap()]);
+    let o = run(
+        site,
+        &["build", "--formats", "text", "--out", out.to_str().unwrap()],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 

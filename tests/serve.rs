@@ -166,6 +166,29 @@ fn the_preview_serves_the_site_with_the_right_types_and_folders() {
         assert!(start.elapsed() < Duration::from_secs(120), "{}", p.log());
         std::thread::sleep(Duration::from_millis(50));
     }
+    // So does the braille, and then the page links to it with its size.
+    let pef = "/bn/compact-leicestershire/compact-leicestershire-bn.pef";
+    loop {
+        let (status, head, body) = get(&p.url, pef);
+        if status == 200 {
+            assert_eq!(
+                header(&head, "Content-Type"),
+                Some("application/x-pef+xml; charset=utf-8")
+            );
+            assert!(body.contains("http://www.daisy.org/ns/2008/pef"));
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(180), "{}", p.log());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    loop {
+        let (_, _, page) = get(&p.url, "/bn/compact-leicestershire/");
+        if page.contains("href=\"compact-leicestershire-bn.brf\"") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(180), "{}", p.log());
+        std::thread::sleep(Duration::from_millis(50));
+    }
 
     let (status, _, body) = get(&p.url, "/no/such/page/");
     assert_eq!(status, 404);

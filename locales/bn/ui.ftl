@@ -148,6 +148,22 @@ download-large-print-pdf = বড় হরফের PDF ({ $language }), { $siz
 # source: 9952e5e5
 download-plain-text = সাধারণ টেক্সট ({ $language }), { $size }
 
+# source: c38db4c3
+download-braille-pef =
+    ব্রেইল প্রিন্টারের জন্য ব্রেইল, PEF ({ $code ->
+        [ueb] ইউনিফায়েড ইংলিশ ব্রেইল গ্রেড ২
+        [urdu] উর্দু ব্রেইল
+       *[bharati] ভারতী ব্রেইল
+    }, { $language }), { $size }
+
+# source: 029cfcf7
+download-braille-brf =
+    ব্রেইল ডিসপ্লের জন্য ব্রেইল, BRF ({ $code ->
+        [ueb] ইউনিফায়েড ইংলিশ ব্রেইল গ্রেড ২
+        [urdu] উর্দু ব্রেইল
+       *[bharati] ভারতী ব্রেইল
+    }, { $language }), { $size }
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -210,6 +226,9 @@ a11y-format-large-print-pdf = বড় হরফের PDF নথি (A4)
 
 # source: 59e4fd87
 a11y-format-plain-text = সাধারণ টেক্সট ফাইল
+
+# source: f46597f9
+a11y-format-braille = ব্রেইল ফাইল (ব্রেইল প্রিন্টারের জন্য PEF, ব্রেইল ডিসপ্লের জন্য BRF)
 
 # source: 4e0e2aa6
 a11y-offered-languages = এই ওয়েবসাইট এই ভাষাগুলিতে প্রকাশিত হয়:

@@ -65,6 +65,16 @@ large-print = Large print
 download-large-print-html = Large print web page
 download-large-print-pdf = Large print PDF ({ $language }), { $size }
 download-plain-text = Plain text ({ $language }), { $size }
+download-braille-pef = Braille for embossers, PEF ({ $code ->
+    [ueb] Unified English Braille grade 2
+    [urdu] Urdu Braille
+   *[bharati] Bharati Braille
+  }, { $language }), { $size }
+download-braille-brf = Braille for braille displays, BRF ({ $code ->
+    [ueb] Unified English Braille grade 2
+    [urdu] Urdu Braille
+   *[bharati] Bharati Braille
+  }, { $language }), { $size }
 
 ## The plain-text edition
 text-untranslated = Not yet translated into { $language }, so shown in English: { $parts }.
@@ -90,6 +100,7 @@ a11y-format-web-page = a web page
 a11y-format-large-print-page = a large-print web page
 a11y-format-large-print-pdf = a large-print PDF document (A4)
 a11y-format-plain-text = a plain-text file
+a11y-format-braille = Braille files (PEF for embossers, BRF for braille displays)
 a11y-offered-languages = This website is published in these languages:
 a11y-formats-heading = Feedback and contact information
 a11y-formats = If you need information on this website in a different format, such as large print, Braille, audio or another language, contact us using the details below.

@@ -148,6 +148,22 @@ download-large-print-pdf = મોટા અક્ષરોવાળી PDF ({ $l
 # source: 9952e5e5
 download-plain-text = સાદું લખાણ ({ $language }), { $size }
 
+# source: c38db4c3
+download-braille-pef =
+    બ્રેઇલ પ્રિન્ટર માટે બ્રેઇલ, PEF ({ $code ->
+        [ueb] યુનિફાઇડ ઇંગ્લિશ બ્રેઇલ ગ્રેડ 2
+        [urdu] ઉર્દૂ બ્રેઇલ
+       *[bharati] ભારતી બ્રેઇલ
+    }, { $language }), { $size }
+
+# source: 029cfcf7
+download-braille-brf =
+    બ્રેઇલ ડિસ્પ્લે માટે બ્રેઇલ, BRF ({ $code ->
+        [ueb] યુનિફાઇડ ઇંગ્લિશ બ્રેઇલ ગ્રેડ 2
+        [urdu] ઉર્દૂ બ્રેઇલ
+       *[bharati] ભારતી બ્રેઇલ
+    }, { $language }), { $size }
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -210,6 +226,9 @@ a11y-format-large-print-pdf = મોટા અક્ષરોવાળો PDF �
 
 # source: 59e4fd87
 a11y-format-plain-text = સાદા લખાણની ફાઇલ
+
+# source: f46597f9
+a11y-format-braille = બ્રેઇલ ફાઇલો (બ્રેઇલ પ્રિન્ટર માટે PEF, બ્રેઇલ ડિસ્પ્લે માટે BRF)
 
 # source: 4e0e2aa6
 a11y-offered-languages = આ વેબસાઇટ આ ભાષાઓમાં પ્રકાશિત થાય છે:

@@ -148,6 +148,22 @@ download-large-print-pdf = बड़े अक्षरों वाली PDF (
 # source: 9952e5e5
 download-plain-text = सादा टेक्स्ट ({ $language }), { $size }
 
+# source: c38db4c3
+download-braille-pef =
+    ब्रेल प्रिंटर के लिए ब्रेल, PEF ({ $code ->
+        [ueb] यूनिफ़ाइड इंग्लिश ब्रेल ग्रेड 2
+        [urdu] उर्दू ब्रेल
+       *[bharati] भारती ब्रेल
+    }, { $language }), { $size }
+
+# source: 029cfcf7
+download-braille-brf =
+    ब्रेल डिस्प्ले के लिए ब्रेल, BRF ({ $code ->
+        [ueb] यूनिफ़ाइड इंग्लिश ब्रेल ग्रेड 2
+        [urdu] उर्दू ब्रेल
+       *[bharati] भारती ब्रेल
+    }, { $language }), { $size }
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -210,6 +226,9 @@ a11y-format-large-print-pdf = बड़े अक्षरों वाला PD
 
 # source: 59e4fd87
 a11y-format-plain-text = सादे टेक्स्ट वाली फ़ाइल
+
+# source: f46597f9
+a11y-format-braille = ब्रेल फ़ाइलें (ब्रेल प्रिंटर के लिए PEF, ब्रेल डिस्प्ले के लिए BRF)
 
 # source: 4e0e2aa6
 a11y-offered-languages = यह वेबसाइट इन भाषाओं में प्रकाशित होती है:

@@ -148,6 +148,22 @@ download-large-print-pdf = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲੀ PDF ({ $
 # source: 9952e5e5
 download-plain-text = ਸਾਦਾ ਟੈਕਸਟ ({ $language }), { $size }
 
+# source: c38db4c3
+download-braille-pef =
+    ਬ੍ਰੇਲ ਪ੍ਰਿੰਟਰ ਲਈ ਬ੍ਰੇਲ, PEF ({ $code ->
+        [ueb] ਯੂਨੀਫਾਈਡ ਇੰਗਲਿਸ਼ ਬ੍ਰੇਲ ਗ੍ਰੇਡ 2
+        [urdu] ਉਰਦੂ ਬ੍ਰੇਲ
+       *[bharati] ਭਾਰਤੀ ਬ੍ਰੇਲ
+    }, { $language }), { $size }
+
+# source: 029cfcf7
+download-braille-brf =
+    ਬ੍ਰੇਲ ਡਿਸਪਲੇ ਲਈ ਬ੍ਰੇਲ, BRF ({ $code ->
+        [ueb] ਯੂਨੀਫਾਈਡ ਇੰਗਲਿਸ਼ ਬ੍ਰੇਲ ਗ੍ਰੇਡ 2
+        [urdu] ਉਰਦੂ ਬ੍ਰੇਲ
+       *[bharati] ਭਾਰਤੀ ਬ੍ਰੇਲ
+    }, { $language }), { $size }
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -210,6 +226,9 @@ a11y-format-large-print-pdf = ਵੱਡੇ ਅੱਖਰਾਂ ਵਾਲਾ PDF �
 
 # source: 59e4fd87
 a11y-format-plain-text = ਸਾਦੇ ਟੈਕਸਟ ਵਾਲੀ ਫ਼ਾਈਲ
+
+# source: f46597f9
+a11y-format-braille = ਬ੍ਰੇਲ ਫ਼ਾਈਲਾਂ (ਬ੍ਰੇਲ ਪ੍ਰਿੰਟਰ ਲਈ PEF, ਬ੍ਰੇਲ ਡਿਸਪਲੇ ਲਈ BRF)
 
 # source: 4e0e2aa6
 a11y-offered-languages = ਇਹ ਵੈੱਬਸਾਈਟ ਇਨ੍ਹਾਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ ਹੁੰਦੀ ਹੈ:

@@ -148,6 +148,22 @@ download-large-print-pdf = بڑے حروف والی PDF ({ $language })، { $siz
 # source: 9952e5e5
 download-plain-text = سادہ متن ({ $language })، { $size }
 
+# source: c38db4c3
+download-braille-pef =
+    بریل پرنٹر کے لیے بریل، PEF ({ $code ->
+        [ueb] یونیفائیڈ انگلش بریل گریڈ 2
+        [urdu] اردو بریل
+       *[bharati] بھارتی بریل
+    }، { $language })، { $size }
+
+# source: 029cfcf7
+download-braille-brf =
+    بریل ڈسپلے کے لیے بریل، BRF ({ $code ->
+        [ueb] یونیفائیڈ انگلش بریل گریڈ 2
+        [urdu] اردو بریل
+       *[bharati] بھارتی بریل
+    }، { $language })، { $size }
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -210,6 +226,9 @@ a11y-format-large-print-pdf = بڑے حروف والی PDF دستاویز (A4)
 
 # source: 59e4fd87
 a11y-format-plain-text = سادہ متن کی فائل
+
+# source: f46597f9
+a11y-format-braille = بریل فائلیں (بریل پرنٹر کے لیے PEF، بریل ڈسپلے کے لیے BRF)
 
 # source: 4e0e2aa6
 a11y-offered-languages = یہ ویب سائٹ ان زبانوں میں شائع ہوتی ہے:

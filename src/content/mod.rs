@@ -277,7 +277,15 @@ struct ConfigPlaces {
     languages: Option<Located<Vec<Located<String>>>>,
     numbering: BTreeMap<Located<String>, IgnoredAny>,
     formats: Option<Located<Vec<Located<String>>>>,
+    braille: Option<BraillePlaces>,
     large_print: Option<LargePrintPlaces>,
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct BraillePlaces {
+    cells: Option<Located<IgnoredAny>>,
+    lines: Option<Located<IgnoredAny>>,
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -346,6 +354,28 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
                     .unwrap_or_default(),
             ));
         }
+    }
+    let braille = places.braille.as_ref();
+    let b = &config.braille;
+    if !(12..=100).contains(&b.cells) {
+        problems.push(at(
+            Diagnostic::error(
+                &shown,
+                format!("a braille line of {} cells is outside 12–100", b.cells),
+                "A4 braille paper takes 40 cells a line (the default); leave `cells:` out for it",
+            ),
+            pos_of(&braille.and_then(|b| b.cells.clone())),
+        ));
+    }
+    if !(4..=50).contains(&b.lines) {
+        problems.push(at(
+            Diagnostic::error(
+                &shown,
+                format!("a braille page of {} lines is outside 4–50", b.lines),
+                "A4 braille paper takes 25 lines a page (the default); leave `lines:` out for it",
+            ),
+            pos_of(&braille.and_then(|b| b.lines.clone())),
+        ));
     }
     for lang in config.numbering.keys() {
         if !config.languages.contains(lang) {

@@ -31,10 +31,14 @@ pub struct SiteConfig {
     #[serde(default)]
     pub publications: Vec<String>,
     /// The formats each publication is offered in besides its web pages:
-    /// `pdf` (large print), `text` (plain text). Leave it out for every
-    /// format that needs nothing beyond compact-press and its theme.
-    #[schemars(example = &["pdf", "text"])]
+    /// `pdf` (large print), `text` (plain text), `braille` (PEF and BRF).
+    /// Leave it out for every format that needs nothing beyond
+    /// compact-press and its theme (all of these).
+    #[schemars(example = &["pdf", "text", "braille"])]
     pub formats: Option<Vec<String>>,
+    /// Braille page size.
+    #[serde(default)]
+    pub braille: BrailleSettings,
     #[serde(default)]
     pub large_print: LargePrint,
     /// Digits per language code (`bn: beng`, `hi: deva`) where readers
@@ -81,6 +85,35 @@ pub enum StalePolicy {
     Notice,
     /// Show the current English instead, marked as English.
     English,
+}
+
+/// Braille settings: the page the braille edition is laid out on.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BrailleSettings {
+    /// Cells per line: 40 by default (A4 braille paper), 12–100.
+    #[serde(default = "default_braille_cells")]
+    pub cells: usize,
+    /// Lines per page: 25 by default, 4–50.
+    #[serde(default = "default_braille_lines")]
+    pub lines: usize,
+}
+
+fn default_braille_cells() -> usize {
+    40
+}
+
+fn default_braille_lines() -> usize {
+    25
+}
+
+impl Default for BrailleSettings {
+    fn default() -> Self {
+        BrailleSettings {
+            cells: default_braille_cells(),
+            lines: default_braille_lines(),
+        }
+    }
 }
 
 /// Large-print settings (UKAAF guidance: body text 16 pt or more).

@@ -99,6 +99,10 @@ pub fn content_type(path: &Path) -> &'static str {
         "json" => "application/json; charset=utf-8",
         "svg" => "image/svg+xml; charset=utf-8",
         "pdf" => "application/pdf",
+        // Braille: PEF is XML; BRF is ASCII braille for embossers and
+        // braille displays, downloaded rather than shown.
+        "pef" => "application/x-pef+xml; charset=utf-8",
+        "brf" => "application/x-brf",
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
         "ico" => "image/x-icon",

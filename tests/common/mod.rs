@@ -75,12 +75,12 @@ pub fn built() -> &'static Path {
         .leak()
 }
 
-/// Builds `site` without PDFs into a new temporary folder, which it
-/// returns; the build must succeed.
+/// Builds `site`'s pages and plain text (no PDFs, no braille: quick) into
+/// a new temporary folder, which it returns; the build must succeed.
 pub fn built_without_pdf(site: &Path) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     let built = Command::new(bin())
-        .args(["build", "--no-pdf", "--site"])
+        .args(["build", "--formats", "text", "--site"])
         .arg(site)
         .arg("--out")
         .arg(out.path())
@@ -206,7 +206,7 @@ pub fn get(url: &str, target: &str) -> (u16, String, String) {
 pub fn need(what: &str, ok: bool) {
     assert!(
         ok,
-        "{what} is missing. Install the validators with:\n  apt-get install -y chromium default-jre-headless fonts-noto-core && (cd tests && npm ci)\n(or run tests/setup-and-run, which does this and then runs the tests)"
+        "{what} is missing. Install the validators with:\n  apt-get install -y chromium default-jre-headless fonts-noto-core liblouis-bin jing && (cd tests && npm ci)\n(or run tests/setup-and-run, which does this and then runs the tests)"
     );
 }
 

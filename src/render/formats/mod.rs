@@ -11,6 +11,7 @@
 //! its downloads are linked from each page and listed by the accessibility
 //! statement, and the build report counts what it made.
 
+pub mod braille;
 pub mod html;
 pub mod pdf;
 pub mod text;
@@ -28,6 +29,7 @@ pub fn registry() -> Vec<Box<dyn Format>> {
     vec![
         Box::new(pdf::Pdf::default()),
         Box::new(text::PlainText),
+        Box::new(braille::BrailleFormat::default()),
         Box::new(html::Pages::default()),
     ]
 }

@@ -17,6 +17,8 @@
 
 pub mod brf;
 pub mod document;
+pub mod edition;
+pub mod format;
 pub mod layout;
 pub mod pef;
 pub mod tables;
@@ -26,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 pub use brf::brf;
 pub use document::{Block, Document, Run};
+pub use format::BrailleFormat;
 pub use layout::{Page, PageSize};
 pub use pef::{pef, Meta};
 

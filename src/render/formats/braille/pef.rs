@@ -52,7 +52,10 @@ pub fn pef(pages: &[Page], meta: &Meta) -> Vec<u8> {
         ("language", &meta.language),
         ("date", &meta.date),
     ] {
-        out.push_str(&format!("      <dc:{name}>{}</dc:{name}>\n", escape(value)));
+        // An unknown date is left out rather than written empty.
+        if !value.is_empty() {
+            out.push_str(&format!("      <dc:{name}>{}</dc:{name}>\n", escape(value)));
+        }
     }
     out.push_str("    </meta>\n  </head>\n  <body>\n");
     out.push_str(&format!(

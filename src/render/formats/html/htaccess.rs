@@ -6,11 +6,13 @@
 pub const HTACCESS: &str = "\
 # Written by compact-press. Every file in this site is UTF-8.
 AddDefaultCharset utf-8
-AddCharset utf-8 .html .txt .css .xml
+AddCharset utf-8 .html .txt .css .xml .pef
 AddType text/plain .txt
 AddType text/html .html
 AddType text/css .css
 AddType application/xml .xml
 AddType application/pdf .pdf
+AddType application/x-pef+xml .pef
+AddType application/x-brf .brf
 AddType font/woff2 .woff2
 ";
