@@ -8,7 +8,7 @@
 # languages, Urdu right to left, a language switcher, and per page an HTML
 # page, a large-print page and a plain-text edition, as compact-press
 # makes), then times both builds with hyperfine and prints the ratio.
-# compact-press builds its HTML and plain text (--no-pdf); large-print PDFs
+# compact-press builds its HTML and plain text (--formats text); large-print PDFs
 # have a benchmark of their own (benches/scale.rs). Needs Debian's hugo and
 # hyperfine (apt-get install hugo hyperfine).
 set -euo pipefail
@@ -24,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 "$bin" dev corpus --publications "$n" --out "$work/site" 2>/dev/null
 "$bin" dev hugo --site "$work/site" --out "$work/hugo" 2>/dev/null
 hyperfine --warmup 1 --runs "${RUNS:-5}" --export-json "$work/times.json" \
-  -n compact-press "$bin build --site $work/site --out $work/out-compact-press --no-pdf" \
+  -n compact-press "$bin build --site $work/site --out $work/out-compact-press --formats text" \
   -n hugo "hugo --source $work/hugo --destination $work/out-hugo --quiet"
 python3 - "$work/times.json" "$n" <<'PY'
 import json, sys

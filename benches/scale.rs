@@ -9,6 +9,9 @@
 //! - large-print PDFs on their own: a site of 10 publications built with
 //!   and without them, from an empty PDF cache, the difference being the
 //!   PDFs' time;
+//! - braille: the first size's corpus built with and without the braille
+//!   editions, none cached and then all cached, the difference being what
+//!   braille adds to a build;
 //! - a one-publication rebuild at 1,000 publications: `serve` running on
 //!   the corpus, one publication's YAML edited again and again, timed by
 //!   serve's own account of each rebuild and from the save to the page
@@ -19,7 +22,7 @@
 //! are wall-clock times on this computer. `SCALE_SIZES=100` (a
 //! comma-separated list) and `SCALE_RUNS=n` shorten a run, and naming
 //! sections runs only those: `cargo bench --bench scale -- build pdf
-//! rebuild`.
+//! braille rebuild`.
 
 mod support;
 
@@ -132,7 +135,7 @@ fn builds(dir: &Path, publications: usize) -> u64 {
     let site = corpus(dir, publications);
     let out = dir.join(format!("public-{publications}"));
     let (site, out) = (site.to_str().unwrap(), out.to_str().unwrap());
-    let args = ["build", "--site", site, "--out", out, "--no-pdf"];
+    let args = ["build", "--site", site, "--out", out, "--formats", "text"];
     let first = run(&args);
     let mut peak = first.peak;
     let mut times = Vec::new();
@@ -162,9 +165,17 @@ fn pdfs(dir: &Path) -> u64 {
     let mut rates = Vec::new();
     let mut peak = 0;
     for _ in 0..runs(3) {
-        let without = run(&["build", "--site", site, "--out", out, "--no-pdf"]);
+        let without = run(&["build", "--site", site, "--out", out, "--formats", "text"]);
         let _ = std::fs::remove_dir_all(&cache);
-        let with = run(&["build", "--site", site, "--out", out]);
+        let with = run(&[
+            "build",
+            "--site",
+            site,
+            "--out",
+            out,
+            "--formats",
+            "text,pdf",
+        ]);
         peak = peak.max(with.peak);
         let pdfs = (PUBLICATIONS * 6) as f64;
         rates.push(pdfs / (with.wall.saturating_sub(without.wall)).as_secs_f64());
@@ -182,6 +193,60 @@ fn pdfs(dir: &Path) -> u64 {
     peak
 }
 
+/// Braille editions: whole builds of `publications` × 6 languages with and
+/// without them, from an empty cache, and then again with every edition
+/// cached: what braille adds to a build, first and repeated.
+fn braille(dir: &Path, publications: usize) -> u64 {
+    let site = corpus(dir, publications);
+    let cache = site.join(".compact-press");
+    let out = dir.join(format!("public-braille-{publications}"));
+    let (site, out) = (site.to_str().unwrap(), out.to_str().unwrap());
+    let text = ["build", "--site", site, "--out", out, "--formats", "text"];
+    let both = [
+        "build",
+        "--site",
+        site,
+        "--out",
+        out,
+        "--formats",
+        "text,braille",
+    ];
+    let (mut without, mut first, mut cached) = (Vec::new(), Vec::new(), Vec::new());
+    let mut peak = 0;
+    for _ in 0..runs(3) {
+        without.push(run(&text).wall);
+        let _ = std::fs::remove_dir_all(&cache);
+        let made = run(&both);
+        peak = peak.max(made.peak);
+        first.push(made.wall);
+        let again = run(&both);
+        peak = peak.max(again.peak);
+        cached.push(again.wall);
+    }
+    let editions = publications * 6;
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (w, f, c) = (
+        median(&mut without),
+        median(&mut first),
+        median(&mut cached),
+    );
+    let braille = f.saturating_sub(w);
+    println!(
+        "braille, {publications} publications × 6 languages ({editions} PEF + BRF editions): build without braille {}; with braille, none cached {} (braille {}, {:.1} editions per second, {:.0}% of the build); with every edition cached {}; peak RSS {}",
+        secs(w),
+        secs(f),
+        secs(braille),
+        editions as f64 / braille.as_secs_f64().max(0.001),
+        100.0 * braille.as_secs_f64() / f.as_secs_f64(),
+        secs(c),
+        mb(peak)
+    );
+    peak
+}
+
 /// One publication edited while `serve` previews 1,000: how long serve
 /// takes to rebuild, and how long from the save to the page served.
 fn rebuild(dir: &Path) -> u64 {
@@ -192,7 +257,7 @@ fn rebuild(dir: &Path) -> u64 {
     } else {
         corpus(dir, 1000)
     };
-    let serve = Serve::start(&site, &["--no-pdf"]);
+    let serve = Serve::start(&site, &["--formats", "text"]);
     let first = serve
         .rebuilt
         .recv_timeout(Duration::from_secs(600))
@@ -227,7 +292,7 @@ fn rebuild(dir: &Path) -> u64 {
     std::fs::write(&yaml, source).unwrap();
     let (_, peak, _) = wait(serve.stop());
     println!(
-        "one-publication rebuild at 1,000 publications × 6 languages (serve --no-pdf; first build {}): rebuild {}; save to page served {} (includes serve's 50 ms wait for the save to settle); peak RSS {}",
+        "one-publication rebuild at 1,000 publications × 6 languages (serve --formats text; first build {}): rebuild {}; save to page served {} (includes serve's 50 ms wait for the save to settle); peak RSS {}",
         secs(first),
         spread(&mut rebuilt),
         spread(&mut served),
@@ -257,6 +322,9 @@ fn main() {
     }
     if wanted("pdf") {
         peak = peak.max(pdfs(dir.path()));
+    }
+    if wanted("braille") {
+        peak = peak.max(braille(dir.path(), sizes[0]));
     }
     if wanted("rebuild") {
         peak = peak.max(rebuild(dir.path()));

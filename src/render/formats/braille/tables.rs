@@ -292,7 +292,16 @@ pub fn find_escape(braille: &str) -> Option<usize> {
 /// threads (`louis::Translator` is `Send + Sync`).
 pub struct Tables {
     translators: BTreeMap<&'static str, Translator>,
+    /// Short segments already translated (headings, labels, names, the
+    /// other-formats request every edition ends with), by code: a build
+    /// meets them again and again, and translation is most of its time.
+    memo: std::sync::Mutex<std::collections::HashMap<(&'static str, String), String>>,
 }
+
+/// Segments up to this many bytes are remembered; longer ones rarely
+/// repeat, and remembering every paragraph of a large site would hold it
+/// all in memory.
+const MEMO_BYTES: usize = 160;
 
 const fn assert_send_sync<T: Send + Sync>() {}
 const _: () = assert_send_sync::<Translator>();
@@ -326,7 +335,10 @@ impl Tables {
             let (lang, translator) = result?;
             translators.insert(lang, translator);
         }
-        Ok(Tables { translators })
+        Ok(Tables {
+            translators,
+            memo: Default::default(),
+        })
     }
 
     /// One segment into braille, refusing escapes: the error names the
@@ -337,8 +349,21 @@ impl Tables {
         text: &str,
     ) -> Result<String, BrailleError> {
         let (code, translator) = self.translator(lang)?;
+        let remember = text.len() <= MEMO_BYTES;
+        if remember {
+            let memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(braille) = memo.get(&(code.lang, text.to_string())) {
+                return Ok(braille.clone());
+            }
+        }
         let braille = run(code, translator, text)?;
         if find_escape(&braille).is_none() {
+            if remember {
+                self.memo
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert((code.lang, text.to_string()), braille.clone());
+            }
             return Ok(braille);
         }
         // name the culprit: the first character that alone does not translate
