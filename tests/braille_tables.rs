@@ -21,7 +21,6 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Instant;
 
 use compact_press::render::formats::braille::tables::{self, find_escape, segments, Tables};
 use compact_press::render::formats::braille::{
@@ -37,6 +36,15 @@ fn root() -> PathBuf {
 
 fn braille_dir() -> PathBuf {
     root().join("themes/default/braille")
+}
+
+/// Fails naming the Debian package when a reference tool is missing:
+/// `tests/setup-and-run` installs them.
+fn need(program: &str, package: &str) {
+    assert!(
+        have(program),
+        "{program} is missing: apt-get install {package} (or run tests/setup-and-run)"
+    );
 }
 
 fn have(program: &str) -> bool {
@@ -254,13 +262,7 @@ fn c_translations(corpus: &[(&'static str, &'static str, String, String)]) -> Ve
 /// undefined in any message, by the reference implementation.
 #[test]
 fn every_message_translates_without_escapes_in_c_liblouis() {
-    if !have("lou_translate") {
-        eprintln!(
-            "SKIPPED: lou_translate is not installed (Debian: apt-get install liblouis-bin); \
-             the check with C liblouis did not run"
-        );
-        return;
-    }
+    need("lou_translate", "liblouis-bin");
     let corpus = corpus();
     let c = c_translations(&corpus);
     let mut failures = Vec::new();
@@ -286,10 +288,7 @@ fn every_message_translates_without_escapes_in_c_liblouis() {
 /// difference is printed in full.
 #[test]
 fn every_message_matches_c_liblouis_and_has_no_escape() {
-    if !have("lou_translate") {
-        eprintln!("SKIPPED: lou_translate is not installed (Debian: apt-get install liblouis-bin)");
-        return;
-    }
+    need("lou_translate", "liblouis-bin");
     let tables = Tables::load(&braille_dir()).expect("tables load");
     let corpus = corpus();
     let c = c_translations(&corpus);
@@ -374,12 +373,7 @@ fn pef_validates_in_every_language_and_pages_fit() {
     let braille = Braille::load(&braille_dir()).expect("tables load");
     let size = PageSize::default();
     let tmp = tempfile::tempdir().expect("tempdir");
-    let jing = have("jing");
-    if !jing {
-        eprintln!(
-            "SKIPPED (validation only): jing is not installed (Debian: apt-get install jing)"
-        );
-    }
+    need("jing", "jing");
     for lang in LANGS {
         let mut doc = sample(lang);
         // the contents label in Latin letters would be English; use the
@@ -420,48 +414,21 @@ fn pef_validates_in_every_language_and_pages_fit() {
         let path = tmp.path().join(format!("{lang}.pef"));
         std::fs::write(&path, &pef_bytes).expect("write pef");
         std::fs::write(tmp.path().join(format!("{lang}.brf")), &brf_bytes).expect("write brf");
-        if jing {
-            let out = Command::new("jing")
-                .arg(root().join("tests/validators/pef-2008-1.rng"))
-                .arg(&path)
-                .output()
-                .expect("run jing");
-            assert!(
-                out.status.success(),
-                "{lang}: PEF invalid:\n{}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
+        let out = Command::new("jing")
+            .arg(root().join("tests/validators/pef-2008-1.rng"))
+            .arg(&path)
+            .output()
+            .expect("run jing");
+        assert!(
+            out.status.success(),
+            "{lang}: PEF invalid:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
         if let Ok(keep) = std::env::var("BRAILLE_SAMPLES") {
             std::fs::create_dir_all(&keep).ok();
             std::fs::write(Path::new(&keep).join(format!("{lang}.pef")), &pef_bytes).ok();
             std::fs::write(Path::new(&keep).join(format!("{lang}.brf")), &brf_bytes).ok();
         }
-    }
-}
-
-/// Not a timed test: prints the translation speed (run with --nocapture).
-#[test]
-fn translation_speed() {
-    let braille = Braille::load(&braille_dir()).expect("tables load");
-    for lang in LANGS {
-        let texts: Vec<String> = messages(lang).into_iter().map(|(_, t)| t).collect();
-        let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
-        let start = Instant::now();
-        let mut refused = 0;
-        for text in &texts {
-            if braille
-                .translate(lang, &[Run::new(lang, text.clone())])
-                .is_err()
-            {
-                refused += 1;
-            }
-        }
-        let ms = start.elapsed().as_secs_f64() * 1000.0;
-        eprintln!(
-            "{lang}: {words} words in {ms:.0} ms = {:.1} ms per 1,000 words ({refused} messages refused)",
-            ms * 1000.0 / words.max(1) as f64
-        );
     }
 }
