@@ -145,7 +145,11 @@ fn large_print_web_pages_exist_and_are_linked_with_format_and_size() {
         for slug in SLUGS {
             let page = parse(&built().join(lang).join(slug).join("index.html"));
             let links: Vec<_> = page.select(&sel(".downloads a")).collect();
-            assert_eq!(links.len(), 3, "{lang}/{slug}: large-print page, PDF, text");
+            assert_eq!(
+                links.len(),
+                5,
+                "{lang}/{slug}: large-print page, PDF, text, braille PEF and BRF"
+            );
             assert_eq!(links[0].attr("href"), Some("large-print.html"));
             let pdf_link = links[1];
             assert_eq!(

@@ -213,9 +213,12 @@ impl Format for BrailleFormat {
             lines: config.braille.lines,
             identifier: format!("{}{}/{}/", config.base_url, lang.code, edition.slug),
             title: edition.view.title.text.clone(),
+            // PEF's dc:date is a whole date: one known only to the month
+            // is left out rather than made up.
             date: publication
                 .and_then(|p| p.date.as_ref())
                 .map(|d| d.iso())
+                .filter(|iso| iso.len() == 10)
                 .unwrap_or_default(),
             lang: lang.code.to_string(),
             title_page: doc.title_page.iter().map(|r| runs_data(r)).collect(),
