@@ -7,7 +7,7 @@ use crate::parser::{Action, ActionInstruction, HasPrecedence, Quantifier, Test, 
 
 use crate::parser::{AnchoredRule, Attribute, CharacterClass, CharacterClasses};
 use crate::translator::effect::{Effect, Environment};
-use crate::translator::regexp::{self, CompiledRegexp, Regexp};
+use crate::translator::regexp::{self, CompiledRegexp, Regexp, RegexpSet};
 use crate::translator::swap::SwapClasses;
 use crate::translator::table::TableContext;
 use crate::translator::translation::{
@@ -260,14 +260,14 @@ impl ContextPatternsBuilder {
 
     pub fn build(self) -> ContextPatterns {
         ContextPatterns {
-            regexps: self.regexps,
+            regexps: RegexpSet::new(self.regexps),
         }
     }
 }
 
 #[derive(Debug)]
 pub struct ContextPatterns {
-    regexps: Vec<CompiledRegexp>,
+    regexps: RegexpSet,
 }
 
 impl ContextPatterns {
@@ -276,7 +276,7 @@ impl ContextPatterns {
     /// which can appear anywhere in a compiled pattern (see [`Regexp::StartAnchor`]).
     pub fn find(&self, input: &str, env: &Environment, at_start: bool) -> Vec<ResolvedTranslation> {
         self.regexps
-            .iter()
+            .candidates(input)
             .flat_map(|r| r.find_anchored(input, env, at_start))
             .collect()
     }

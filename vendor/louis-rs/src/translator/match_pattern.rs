@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use crate::parser::{AnchoredRule, Attribute, CharacterClasses, Pattern, Patterns, Side};
 
 use crate::translator::effect::Environment;
-use crate::translator::regexp::{CompiledRegexp, Regexp};
+use crate::translator::regexp::{CompiledRegexp, Regexp, RegexpSet};
 use crate::translator::translation::Translation;
 use crate::translator::{ResolvedTranslation, TranslationStage};
 
@@ -155,23 +155,24 @@ impl MatchPatternsBuilder {
 
     pub fn build(self) -> MatchPatterns {
         MatchPatterns {
-            regexps: self.regexps,
+            regexps: RegexpSet::new(self.regexps),
         }
     }
 }
 
 #[derive(Debug)]
 pub struct MatchPatterns {
-    regexps: Vec<CompiledRegexp>,
+    regexps: RegexpSet,
 }
 
 impl MatchPatterns {
     /// `at_start` tells whether `input` begins at position 0 of the whole string being
     /// translated — needed to honor `pre`'s [`Pattern::Boundary`] checks.
     pub fn find(&self, input: &str, at_start: bool) -> Vec<ResolvedTranslation> {
+        let env = Environment::new();
         self.regexps
-            .iter()
-            .flat_map(|r| r.find_anchored(input, &Environment::new(), at_start))
+            .candidates(input)
+            .flat_map(|r| r.find_anchored(input, &env, at_start))
             .collect()
     }
 }

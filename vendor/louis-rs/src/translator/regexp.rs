@@ -149,11 +149,14 @@ impl Regexp {
         let translations = Vec::from([payload]);
         self.emit(&mut instructions, &mut character_classes);
         instructions.push(Instruction::Match(0));
-        CompiledRegexp {
+        let mut compiled = CompiledRegexp {
             instructions,
             character_classes,
             translations,
-        }
+            prefilter: Vec::new(),
+        };
+        compiled.prefilter = compiled.compute_prefilter();
+        compiled
     }
 
     /// Emit byte code instructions for the RegExp AST and collect all character classes
@@ -336,6 +339,26 @@ pub struct CompiledRegexp {
     /// Each match contains a [`Translation`] as a payload. Again, these are
     /// stored separately from the instructions to improve cache locality
     translations: Vec<Translation>,
+    /// What the first characters of every match must be, see [`StepFilter`]
+    prefilter: Vec<StepFilter>,
+}
+
+/// How many leading characters of the input [`CompiledRegexp::may_match`] checks at most.
+const PREFILTER_DEPTH: usize = 3;
+
+/// The characters a match can consume at one step (the first, second, ... character).
+///
+/// compact-press: a cheap test run before the VM, so that the hundreds of `match` and
+/// `context` rules that cannot match at a position are skipped without running the VM. It
+/// is conservative: computed from the program with every assertion and variable test
+/// taken as passing, so it only ever rejects an input the VM would reject too.
+#[derive(Debug, Clone)]
+struct StepFilter {
+    /// The ASCII characters some instruction of this step accepts (a 128-bit bitmap)
+    ascii: [u64; 2],
+    /// The character-consuming instructions a thread can be at in this step, tested one
+    /// by one for a non-ASCII character
+    pcs: Vec<InstructionIndex>,
 }
 
 pub type CharacterRange = Range<usize>;
@@ -594,6 +617,126 @@ impl CompiledRegexp {
         }
     }
 
+    /// Whether the character-consuming instruction at `pc` accepts `c` (false for any
+    /// other instruction).
+    fn accepts(&self, pc: InstructionIndex, c: char) -> bool {
+        match self.instructions[pc] {
+            Instruction::Char(expected) => c == expected,
+            Instruction::NotChar(expected) => c != expected,
+            Instruction::CaseInsensitiveChar(expected) => chars_match_case_insensitive(c, expected),
+            Instruction::Class(index) => self.character_classes[index].contains(c),
+            Instruction::NotClass(index) => !self.character_classes[index].contains(c),
+            Instruction::Any => true,
+            _ => false,
+        }
+    }
+
+    /// The character-consuming and `Match` instructions reachable from `starts` without
+    /// consuming input, taking every assertion and variable test as passing (a superset of
+    /// what [`add_thread`](CompiledRegexp::add_thread) reaches, whatever the input).
+    fn epsilon_closure(&self, starts: &[InstructionIndex]) -> Vec<InstructionIndex> {
+        let mut seen = vec![false; self.instructions.len()];
+        let mut stack: Vec<InstructionIndex> = starts.iter().rev().copied().collect();
+        let mut reached = Vec::new();
+        while let Some(pc) = stack.pop() {
+            if pc >= self.instructions.len() || std::mem::replace(&mut seen[pc], true) {
+                continue;
+            }
+            match self.instructions[pc] {
+                Instruction::Jump(target) => stack.push(target),
+                Instruction::Split(a, b) => {
+                    stack.push(b);
+                    stack.push(a);
+                }
+                Instruction::CaptureStart
+                | Instruction::CaptureEnd
+                | Instruction::ConsumeStart
+                | Instruction::ConsumeEnd
+                | Instruction::VariableEqual(..)
+                | Instruction::NotVariableEqual(..)
+                | Instruction::AssertEnd
+                | Instruction::AssertMoreInput
+                | Instruction::AssertStart
+                | Instruction::AssertNotStart => stack.push(pc + 1),
+                Instruction::Fail => (),
+                Instruction::Char(_)
+                | Instruction::NotChar(_)
+                | Instruction::CaseInsensitiveChar(_)
+                | Instruction::Class(_)
+                | Instruction::NotClass(_)
+                | Instruction::Any
+                | Instruction::Match(_) => reached.push(pc),
+            }
+        }
+        reached
+    }
+
+    /// One [`StepFilter`] per leading character of a match, as many as [`PREFILTER_DEPTH`]
+    /// but never more than the shortest match can have: it stops at the first step where a
+    /// `Match` instruction is reachable.
+    fn compute_prefilter(&self) -> Vec<StepFilter> {
+        let mut steps = Vec::new();
+        let mut frontier = self.epsilon_closure(&[0]);
+        while steps.len() < PREFILTER_DEPTH {
+            if frontier
+                .iter()
+                .any(|&pc| matches!(self.instructions[pc], Instruction::Match(_)))
+            {
+                break;
+            }
+            let mut ascii = [0u64; 2];
+            for c in 0u8..128 {
+                if frontier.iter().any(|&pc| self.accepts(pc, c as char)) {
+                    ascii[(c >> 6) as usize] |= 1 << (c & 63);
+                }
+            }
+            // an empty frontier (nothing can match) leaves an empty step, rejecting every input
+            let next: Vec<InstructionIndex> = frontier.iter().map(|&pc| pc + 1).collect();
+            steps.push(StepFilter {
+                ascii,
+                pcs: frontier,
+            });
+            if next.is_empty() {
+                break;
+            }
+            frontier = self.epsilon_closure(&next);
+        }
+        steps
+    }
+
+    /// Whether the character at `step` of a match (0 = the first) can be `c`.
+    fn step_accepts(&self, step: &StepFilter, c: char) -> bool {
+        if c.is_ascii() {
+            step.ascii[(c as usize) >> 6] & (1 << (c as u32 & 63)) != 0
+        } else {
+            step.pcs.iter().any(|&pc| self.accepts(pc, c))
+        }
+    }
+
+    /// False when no match can start at the beginning of `input`, judged by its first
+    /// few characters alone (see [`StepFilter`]); true when the VM has to decide.
+    pub fn may_match(&self, input: &str) -> bool {
+        let mut chars = input.chars();
+        self.prefilter
+            .iter()
+            .all(|step| chars.next().is_some_and(|c| self.step_accepts(step, c)))
+    }
+
+    /// Whether a match can start with the ASCII character `c` (see [`StepFilter`]).
+    fn may_start_with_ascii(&self, c: u8) -> bool {
+        self.prefilter
+            .first()
+            .is_none_or(|step| step.ascii[(c >> 6) as usize] & (1 << (c & 63)) != 0)
+    }
+
+    /// The ASCII characters the second character of a match can be (all of them when the
+    /// prefilter does not go that far).
+    fn second_ascii(&self) -> [u64; 2] {
+        self.prefilter
+            .get(1)
+            .map_or([u64::MAX; 2], |step| step.ascii)
+    }
+
     /// Does the input match the regular expression in the given environment?
     pub fn is_match(&self, input: &str, env: &Environment) -> bool {
         self.find(input, env).is_some()
@@ -616,6 +759,9 @@ impl CompiledRegexp {
         env: &Environment,
         at_start: bool,
     ) -> Option<ResolvedTranslation> {
+        if !self.may_match(input) {
+            return None;
+        }
         let mut current_threads = ThreadList::new(self.instructions.len());
         let mut next_threads = ThreadList::new(self.instructions.len());
         let mut current = &mut current_threads;
@@ -647,24 +793,10 @@ impl CompiledRegexp {
                         // that just matched, and so could never improve on it
                         break;
                     }
-                    Instruction::Char(expected) => {
-                        if next_char == Some(expected) {
-                            self.add_thread(
-                                next,
-                                thread.pc + 1,
-                                thread.captured.clone(),
-                                thread.consumed.clone(),
-                                sp + expected.len_utf8(),
-                                length + 1,
-                                input.len(),
-                                at_start,
-                                env,
-                            );
-                        }
-                    }
-                    Instruction::NotChar(expected) => {
+                    // every other instruction in a thread list consumes a character
+                    _ => {
                         if let Some(actual) = next_char
-                            && actual != expected
+                            && self.accepts(thread.pc, actual)
                         {
                             self.add_thread(
                                 next,
@@ -679,75 +811,6 @@ impl CompiledRegexp {
                             );
                         }
                     }
-                    Instruction::CaseInsensitiveChar(expected) => {
-                        if let Some(actual) = next_char
-                            && chars_match_case_insensitive(actual, expected)
-                        {
-                            self.add_thread(
-                                next,
-                                thread.pc + 1,
-                                thread.captured.clone(),
-                                thread.consumed.clone(),
-                                sp + actual.len_utf8(),
-                                length + 1,
-                                input.len(),
-                                at_start,
-                                env,
-                            );
-                        }
-                    }
-                    Instruction::Class(index) => {
-                        if let Some(actual) = next_char
-                            && self.character_classes[index].contains(actual)
-                        {
-                            self.add_thread(
-                                next,
-                                thread.pc + 1,
-                                thread.captured.clone(),
-                                thread.consumed.clone(),
-                                sp + actual.len_utf8(),
-                                length + 1,
-                                input.len(),
-                                at_start,
-                                env,
-                            );
-                        }
-                    }
-                    Instruction::NotClass(index) => {
-                        if let Some(actual) = next_char
-                            && !self.character_classes[index].contains(actual)
-                        {
-                            self.add_thread(
-                                next,
-                                thread.pc + 1,
-                                thread.captured.clone(),
-                                thread.consumed.clone(),
-                                sp + actual.len_utf8(),
-                                length + 1,
-                                input.len(),
-                                at_start,
-                                env,
-                            );
-                        }
-                    }
-                    Instruction::Any => {
-                        if let Some(actual) = next_char {
-                            self.add_thread(
-                                next,
-                                thread.pc + 1,
-                                thread.captured.clone(),
-                                thread.consumed.clone(),
-                                sp + actual.len_utf8(),
-                                length + 1,
-                                input.len(),
-                                at_start,
-                                env,
-                            );
-                        }
-                    }
-                    _ => unreachable!(
-                        "add_thread only ever adds Char/NotChar/CaseInsensitiveChar/Class/NotClass/Any/Match instructions to a thread list"
-                    ),
                 }
             }
             let Some(c) = next_char else { break };
@@ -765,6 +828,72 @@ impl CompiledRegexp {
     }
 }
 
+/// compact-press: the compiled regexps of a table's `match` or `context` rules, indexed by
+/// the ASCII character their matches can start with, so that a search at a position only
+/// runs those that can match there (see [`StepFilter`]).
+#[derive(Debug)]
+pub struct RegexpSet {
+    regexps: Vec<CompiledRegexp>,
+    /// For each ASCII character, the regexps whose match can start with it
+    by_first_ascii: Vec<Vec<Candidate>>,
+    /// All regexps, for any other first character (or none)
+    all: Vec<Candidate>,
+}
+
+/// A regexp of a [`RegexpSet`], with the ASCII characters its second character can be
+/// at hand: checking them in this contiguous list is cheaper than in the regexp's own
+/// prefilter, which is elsewhere in memory.
+#[derive(Debug)]
+struct Candidate {
+    index: u32,
+    second_ascii: [u64; 2],
+}
+
+impl RegexpSet {
+    pub fn new(regexps: Vec<CompiledRegexp>) -> Self {
+        let candidates = |keep: &dyn Fn(&CompiledRegexp) -> bool| -> Vec<Candidate> {
+            regexps
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| keep(r))
+                .map(|(index, r)| Candidate {
+                    index: index as u32,
+                    second_ascii: r.second_ascii(),
+                })
+                .collect()
+        };
+        let by_first_ascii = (0u8..128)
+            .map(|c| candidates(&|r| r.may_start_with_ascii(c)))
+            .collect();
+        let all = candidates(&|_| true);
+        Self {
+            regexps,
+            by_first_ascii,
+            all,
+        }
+    }
+
+    /// The regexps that may match at the start of `input`, in their original order. Those
+    /// left out would not have matched.
+    pub fn candidates(&self, input: &str) -> impl Iterator<Item = &CompiledRegexp> {
+        let mut chars = input.chars();
+        let list = match chars.next() {
+            Some(c) if c.is_ascii() => &self.by_first_ascii[c as usize],
+            _ => &self.all,
+        };
+        // only an ASCII second character is checked here, anything else is left to the
+        // regexp's own prefilter
+        let second = chars.next().filter(char::is_ascii).map(|c| c as u32);
+        list.iter()
+            .filter(move |candidate| {
+                second.is_none_or(|c| {
+                    candidate.second_ascii[(c >> 6) as usize] & (1 << (c & 63)) != 0
+                })
+            })
+            .map(|candidate| &self.regexps[candidate.index as usize])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{
@@ -777,6 +906,82 @@ mod tests {
     };
 
     use super::*;
+
+    /// compact-press: the prefilter never rejects an input the VM matches, and does reject
+    /// the inputs that cannot match by their first characters.
+    #[test]
+    fn prefilter_agrees_with_vm() {
+        let env = Environment::new();
+        let string = |s: &str| Box::new(Regexp::String(s.to_string()));
+        let regexps = [
+            // nullable: no prefilter at all
+            Regexp::ZeroOrMore(Box::new(Regexp::Literal('a'))),
+            // an anchor or a character first, then the word
+            Regexp::Concat(
+                Box::new(Regexp::Either(
+                    Box::new(Regexp::StartAnchor),
+                    Box::new(Regexp::Literal(' ')),
+                )),
+                Box::new(Regexp::CaseInsensitiveString("kit".to_string())),
+            ),
+            Regexp::Concat(string("ab"), Box::new(Regexp::EndAnchor)),
+            Regexp::Concat(
+                Box::new(Regexp::NotCharacterClass(HashSet::from(['x']))),
+                string("y"),
+            ),
+            Regexp::Concat(Box::new(Regexp::VariableEqual(1, 1)), string("q")),
+            Regexp::Never,
+        ];
+        let inputs = [
+            "",
+            "a",
+            "b",
+            "kit",
+            "Kit",
+            "\u{212a}it",
+            " kit",
+            "  kit",
+            "ab",
+            "abc",
+            "zy",
+            "xy",
+            "éy",
+            "q",
+            "qq",
+        ];
+        let compiled: Vec<CompiledRegexp> = regexps.iter().map(Regexp::compile).collect();
+        for (regexp, re) in regexps.iter().zip(&compiled) {
+            for input in inputs {
+                for at_start in [false, true] {
+                    let matched = re.find_anchored(input, &env, at_start).is_some();
+                    assert!(!matched || re.may_match(input), "{regexp:?} on {input:?}");
+                }
+            }
+        }
+        // a set finds what trying every regexp finds, in the same order
+        let set = RegexpSet::new(compiled.clone());
+        for input in inputs {
+            let everyone: Vec<_> = compiled.iter().flat_map(|r| r.find(input, &env)).collect();
+            let candidates: Vec<_> = set
+                .candidates(input)
+                .flat_map(|r| r.find(input, &env))
+                .collect();
+            assert_eq!(everyone, candidates, "{input:?}");
+        }
+        let re = Regexp::Concat(
+            Box::new(Regexp::Either(
+                Box::new(Regexp::StartAnchor),
+                Box::new(Regexp::Literal(' ')),
+            )),
+            Box::new(Regexp::CaseInsensitiveString("kit".to_string())),
+        )
+        .compile();
+        assert!(re.may_match("\u{212a}it")); // KELVIN SIGN lowercases to k
+        assert!(re.may_match(" Ki"));
+        assert!(!re.may_match("xkit"));
+        assert!(!re.may_match("kat"));
+        assert!(!re.may_match("ki"));
+    }
 
     #[test]
     fn character() {
