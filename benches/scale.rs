@@ -107,6 +107,10 @@ fn spread(times: &mut [Duration]) -> String {
 
 fn corpus(dir: &Path, publications: usize) -> PathBuf {
     let site = dir.join(format!("site-{publications}"));
+    // Made once per size: the same seed makes the same files.
+    if site.is_dir() {
+        return site;
+    }
     let n = publications.to_string();
     let out = site.to_str().expect("a UTF-8 temporary path");
     run(&[

@@ -141,7 +141,8 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
             for lang in std::iter::once("en").chain(LANGUAGES) {
                 let dir = out.join("locales").join(lang);
                 std::fs::create_dir_all(&dir).map_err(io)?;
-                for stem in ["ui", "site"] {
+                // The glossary too: the theme's and site's strings use its terms.
+                for stem in ["ui", "site", "terms"] {
                     let file = from.join("locales").join(lang).join(format!("{stem}.ftl"));
                     if file.exists() {
                         std::fs::copy(&file, dir.join(format!("{stem}.ftl"))).map_err(io)?;
