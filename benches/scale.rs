@@ -255,12 +255,7 @@ fn braille(dir: &Path, publications: usize) -> u64 {
 /// takes to rebuild, and how long from the save to the page served.
 fn rebuild(dir: &Path) -> u64 {
     const EDITS: usize = 20;
-    let site = dir.join("site-1000");
-    let site = if site.is_dir() {
-        site
-    } else {
-        corpus(dir, 1000)
-    };
+    let site = corpus(dir, 1000);
     let serve = Serve::start(&site, &["--formats", "text"]);
     let first = serve
         .rebuilt

@@ -14,7 +14,6 @@
 mod common;
 use common::*;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// SplitMix64: a tiny, seeded generator, so no dependency is needed.
 struct Rng(u64);
@@ -95,16 +94,6 @@ fn inputs(site: &Path) -> Vec<PathBuf> {
                 && p.extension().is_some_and(|e| e == "yaml" || e == "ftl")
         })
         .collect()
-}
-
-fn build_quickly(site: &Path, out: &Path) -> std::process::Output {
-    Command::new(bin())
-        .args(["build", "--formats", "text", "--site"])
-        .arg(site)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .unwrap()
 }
 
 /// A line `path[:line:column]: error: …` naming a file of the site.

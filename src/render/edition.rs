@@ -5,7 +5,6 @@
 //! holds each language's theme and site strings and the request for other
 //! formats in every language, which every edition shows.
 
-use super::inline;
 use super::view::{ContactView, LanguageLine, PublicationView, Text, ViewBuilder};
 use crate::content::Content;
 use crate::i18n::language::Language;
@@ -75,15 +74,7 @@ pub fn requests(content: &Content, catalog: &Catalog) -> Vec<LanguageLine> {
                 "alt-formats-request",
                 &[("phone", FluentValue::from(phone.clone()))],
             );
-            let runs = inline::parse(&r.text);
-            LanguageLine {
-                code: l.code,
-                dir: l.dir(),
-                autonym: l.autonym,
-                text: inline::plain(&runs),
-                runs,
-                rtl: l.rtl,
-            }
+            LanguageLine::new(l, &r.text)
         })
         .collect()
 }

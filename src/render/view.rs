@@ -229,6 +229,21 @@ pub struct ItemView {
     pub sub: Option<ListView>,
 }
 
+impl ItemView {
+    /// The marker the `i`th item (from 0) of a list of `style` is written
+    /// with where a format writes markers itself: its own number, `(a)`,
+    /// `(i)`, `1.` or `-` for a bullet.
+    pub fn marker(&self, i: usize, style: &str) -> String {
+        match (self.number.as_deref(), style) {
+            (Some(n), _) => n.to_string(),
+            (None, "lettered") => format!("({})", model::letter(i)),
+            (None, "roman") => format!("({})", model::roman(i + 1)),
+            (None, "numbered") => format!("{}.", i + 1),
+            _ => "-".to_string(),
+        }
+    }
+}
+
 /// A list of items, which may nest: how it is marked, and its items.
 #[derive(Debug, Serialize)]
 pub struct ListView {
@@ -328,6 +343,21 @@ pub struct LanguageLine {
     pub runs: Vec<inline::Run>,
     /// Whether it is written right to left.
     pub rtl: bool,
+}
+
+impl LanguageLine {
+    /// `text` (inline markup allowed) as a line in `lang`.
+    pub fn new(lang: &'static Language, text: &str) -> LanguageLine {
+        let runs = inline::parse(text);
+        LanguageLine {
+            code: lang.code,
+            dir: lang.dir(),
+            autonym: lang.autonym,
+            text: inline::plain(&runs),
+            runs,
+            rtl: lang.rtl,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -601,15 +631,7 @@ impl ViewBuilder<'_> {
                     )
                     .filter_map(|(code, text)| {
                         let l = Language::find(code.value.as_str())?;
-                        let runs = inline::parse(text);
-                        Some(LanguageLine {
-                            code: l.code,
-                            dir: l.dir(),
-                            autonym: l.autonym,
-                            text: inline::plain(&runs),
-                            runs,
-                            rtl: l.rtl,
-                        })
+                        Some(LanguageLine::new(l, text))
                     })
                     .collect(),
             },

@@ -75,17 +75,23 @@ pub fn built() -> &'static Path {
         .leak()
 }
 
-/// Builds `site`'s pages and plain text (no PDFs, no braille: quick) into
-/// a new temporary folder, which it returns; the build must succeed.
-pub fn built_without_pdf(site: &Path) -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let built = Command::new(bin())
+/// Runs `compact-press build --formats text`: the pages and plain text
+/// only (no PDFs, no braille), which is quick.
+pub fn build_quickly(site: &Path, out: &Path) -> Output {
+    Command::new(bin())
         .args(["build", "--formats", "text", "--site"])
         .arg(site)
         .arg("--out")
-        .arg(out.path())
+        .arg(out)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// Builds `site` quickly ([`build_quickly`]) into a new temporary folder,
+/// which it returns; the build must succeed.
+pub fn built_without_pdf(site: &Path) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let built = build_quickly(site, out.path());
     assert!(
         built.status.success(),
         "{}",

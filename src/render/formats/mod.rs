@@ -246,10 +246,6 @@ impl Formats {
     pub fn get(&self, name: &str) -> Option<&dyn Format> {
         self.iter().find(|f| f.name() == name)
     }
-
-    pub fn names(&self) -> Vec<&'static str> {
-        self.iter().map(|f| f.name()).collect()
-    }
 }
 
 /// Every format's name, in the registry's order.

@@ -11,7 +11,6 @@
 //! English names in a community-language edition are translated in UEB.
 
 use super::document::{Block, Document, Run};
-use crate::content::model::{letter, roman};
 use crate::i18n::language::Language;
 use crate::i18n::translator::Translator;
 use crate::render::edition::Edition;
@@ -183,13 +182,7 @@ impl Doc<'_> {
 
     fn items(&mut self, style: &str, items: &[ItemView], depth: usize) {
         for (i, item) in items.iter().enumerate() {
-            let marker = match (item.number.as_deref(), style) {
-                (Some(n), _) => n.to_string(),
-                (None, "lettered") => format!("({})", letter(i)),
-                (None, "roman") => format!("({})", roman(i + 1)),
-                (None, "numbered") => format!("{}.", i + 1),
-                _ => "-".to_string(),
-            };
+            let marker = item.marker(i, style);
             let runs = self.runs(&item.text);
             self.item(depth, &marker, runs);
             if let Some(sub) = &item.sub {

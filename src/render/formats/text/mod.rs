@@ -12,7 +12,6 @@
 mod wrap;
 
 use super::{Context, Download, Format, Work};
-use crate::content::model::{letter, roman};
 use crate::diagnostic::Diagnostics;
 use crate::i18n::translator::{Catalog, Translator};
 use crate::render::edition::Edition;
@@ -587,13 +586,7 @@ impl Doc<'_> {
     fn list(&mut self, style: &str, items: &[ItemView], indent: usize) {
         let pad = " ".repeat(indent);
         for (i, item) in items.iter().enumerate() {
-            let marker = match (item.number.as_deref(), style) {
-                (Some(n), _) => n.to_string(),
-                (None, "lettered") => format!("({})", letter(i)),
-                (None, "roman") => format!("({})", roman(i + 1)),
-                (None, "numbered") => format!("{}.", i + 1),
-                _ => "-".to_string(),
-            };
+            let marker = item.marker(i, style);
             let text = self.inline(&item.text);
             let hang = indent + width(&marker) + 1;
             self.para(&text, &format!("{pad}{marker} "), &" ".repeat(hang));
