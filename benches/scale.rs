@@ -12,6 +12,10 @@
 //! - braille: the first size's corpus built with and without the braille
 //!   editions, none cached and then all cached, the difference being what
 //!   braille adds to a build;
+//! - audio: the first size's corpus (with `audio` in its `formats:`)
+//!   built with and without the audio editions, none cached and then all
+//!   cached: the time to read every publication aloud in six languages,
+//!   as editions and as hours of audio per hour of work, and the size;
 //! - a one-publication rebuild at 1,000 publications: `serve` running on
 //!   the corpus, one publication's YAML edited again and again, timed by
 //!   serve's own account of each rebuild and from the save to the page
@@ -22,7 +26,8 @@
 //! are wall-clock times on this computer. `SCALE_SIZES=100` (a
 //! comma-separated list) and `SCALE_RUNS=n` shorten a run, and naming
 //! sections runs only those: `cargo bench --bench scale -- build pdf
-//! braille rebuild`.
+//! braille audio rebuild`. Audio runs only when named (it takes minutes
+//! for every ten publications) and needs `espeak-ng`.
 
 mod support;
 
@@ -106,7 +111,12 @@ fn spread(times: &mut [Duration]) -> String {
 }
 
 fn corpus(dir: &Path, publications: usize) -> PathBuf {
-    let site = dir.join(format!("site-{publications}"));
+    corpus_in(dir, &format!("site-{publications}"), publications)
+}
+
+/// A corpus of `publications` in `dir/name`.
+fn corpus_in(dir: &Path, name: &str, publications: usize) -> PathBuf {
+    let site = dir.join(name);
     // Made once per size: the same seed makes the same files.
     if site.is_dir() {
         return site;
@@ -251,6 +261,110 @@ fn braille(dir: &Path, publications: usize) -> u64 {
     peak
 }
 
+/// Every file under `dir`.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files_under(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Audio editions: whole builds of `publications` × 6 languages with and
+/// without them, from an empty cache, then with every edition cached; the
+/// hours of audio made and the output's size.
+fn audio(dir: &Path, publications: usize) -> u64 {
+    let site = corpus_in(dir, &format!("site-audio-{publications}"), publications);
+    let yaml = site.join("content/site.yaml");
+    let config = std::fs::read_to_string(&yaml).unwrap();
+    if !config.contains("\nformats:") {
+        std::fs::write(&yaml, format!("{config}formats: [text, audio]\n")).unwrap();
+    }
+    let cache = site.join(".compact-press");
+    let out = dir.join(format!("public-audio-{publications}"));
+    let (site_s, out_s) = (site.to_str().unwrap(), out.to_str().unwrap());
+    let text = [
+        "build",
+        "--site",
+        site_s,
+        "--out",
+        out_s,
+        "--formats",
+        "text",
+    ];
+    let both = [
+        "build",
+        "--site",
+        site_s,
+        "--out",
+        out_s,
+        "--formats",
+        "text,audio",
+    ];
+    let (mut without, mut first, mut cached) = (Vec::new(), Vec::new(), Vec::new());
+    let mut peak = 0;
+    for _ in 0..runs(1) {
+        without.push(run(&text).wall);
+        let _ = std::fs::remove_dir_all(&cache);
+        let made = run(&both);
+        peak = peak.max(made.peak);
+        first.push(made.wall);
+        let again = run(&both);
+        peak = peak.max(again.peak);
+        cached.push(again.wall);
+    }
+    // What was made: the playlists' running times, the files' bytes.
+    let (mut seconds, mut bytes, mut editions) = (0u64, 0u64, 0usize);
+    for f in files_under(&out) {
+        let name = f.to_string_lossy();
+        if name.ends_with(".m3u8") {
+            editions += 1;
+            let m3u = std::fs::read_to_string(&f).unwrap();
+            seconds += m3u
+                .lines()
+                .filter_map(|l| {
+                    l.strip_prefix("#EXTINF:")?
+                        .split(',')
+                        .next()?
+                        .parse::<u64>()
+                        .ok()
+                })
+                .sum::<u64>();
+        }
+        if name.contains("/audio/") || name.ends_with("-daisy.zip") {
+            bytes += std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
+        }
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (w, f, c) = (
+        median(&mut without),
+        median(&mut first),
+        median(&mut cached),
+    );
+    let work = f.saturating_sub(w);
+    println!(
+        "audio, {publications} publications × 6 languages ({editions} talking books, {:.1} hours of audio, {:.0} MB with the ZIPs): build without audio {}; with audio, none cached {} (audio {}, {:.2} editions per second, {:.0} × real time); with every edition cached {}; peak RSS {}",
+        seconds as f64 / 3600.0,
+        bytes as f64 / 1e6,
+        secs(w),
+        secs(f),
+        secs(work),
+        editions as f64 / work.as_secs_f64().max(0.001),
+        seconds as f64 / work.as_secs_f64().max(0.001),
+        secs(c),
+        mb(peak)
+    );
+    peak
+}
+
 /// One publication edited while `serve` previews 1,000: how long serve
 /// takes to rebuild, and how long from the save to the page served.
 fn rebuild(dir: &Path) -> u64 {
@@ -324,6 +438,11 @@ fn main() {
     }
     if wanted("braille") {
         peak = peak.max(braille(dir.path(), sizes[0]));
+    }
+    // Audio takes long (minutes per 10 publications) and needs espeak-ng:
+    // only when named.
+    if filter.iter().any(|f| f == "audio") {
+        peak = peak.max(audio(dir.path(), sizes[0]));
     }
     if wanted("rebuild") {
         peak = peak.max(rebuild(dir.path()));

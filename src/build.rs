@@ -263,8 +263,10 @@ pub fn do_jobs(
         for (f, t) in &made.time {
             *report.time.entry(f).or_default() += *t;
         }
+        for artifact in &made.artifacts {
+            report.sizes.extend(artifact.sizes.iter().cloned());
+        }
         for (path, bytes) in made.files() {
-            report.sizes.insert(path.clone(), bytes.len() as u64);
             files.insert(PathBuf::from(path), bytes.clone());
         }
     }

@@ -26,8 +26,8 @@ site--non-accessible-1 = কিছু অনুবাদ যন্ত্রে�
 site--non-accessible-2 = প্রকাশনাগুলির কিছু অংশ এখনও প্রতিটি কমিউনিটির ভাষায় অনুবাদ করা হয়নি। সেগুলি ইংরেজিতে দেখানো হয় এবং ইংরেজি হিসেবে চিহ্নিত থাকে, যাতে স্ক্রিন রিডার সেগুলি ইংরেজি কণ্ঠে পড়ে।
 
 # context: the accessibility statement: content that is not accessible, and why, item 3
-# source: dd9515ca
-site--non-accessible-3 = প্রকাশনাগুলি এখনও ব্রেইলে বা অডিওতে প্রকাশিত হয়নি। আপনি আমাদের কাছে সেগুলি চাইতে পারেন।
+# source: 4de034c2
+site--non-accessible-3 = কম্পিউটারের কণ্ঠে পড়া অডিও এখন পর্যন্ত কেবল একটি প্রকাশনার জন্য প্রকাশিত হয়েছে; কম্পিউটারের কণ্ঠ কিছু নাম ও শব্দ ভুলভাবে উচ্চারণ করে। আপনি যেকোনো প্রকাশনা আপনাকে পড়ে শোনানোর জন্য আমাদের অনুরোধ করতে পারেন।
 
 # context: the accessibility statement: how the website was tested
 # source: cbe85dc7

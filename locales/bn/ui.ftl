@@ -164,6 +164,36 @@ download-braille-brf =
        *[bharati] ভারতী ব্রেইল
     }, { $language }), { $size }
 
+# source: bd743a52
+download-audio-daisy = অডিও, DAISY টকিং বুক ({ $language }), { $duration }, { $size }
+
+# source: 472e5a79
+download-audio-mp3 = অডিও, ক্রমানুসারে বাজানোর জন্য MP3 ফাইল ({ $language }), { $duration }, { $size }
+
+# source: d97a7e0c
+audio-duration =
+    { $hours ->
+        [0] { $minutes } মিনিট
+       *[other] { $hours } ঘণ্টা { $minutes } মিনিট
+    }
+
+## The audio edition: spoken at its start and end, and its tracks' names
+
+# source: b789ac5e
+audio-computer-voice = এই রেকর্ডিংটি কোনো মানুষের কণ্ঠে নয়, কম্পিউটারের কণ্ঠে পড়া হয়েছে।
+
+# source: 7d90c03f
+audio-reads = এতে পড়া হয়েছে { $title }, প্রকাশ করেছে { $publisher }, তারিখ { $date }।
+
+# source: cd45ae48
+audio-reads-undated = এতে পড়া হয়েছে { $title }, প্রকাশ করেছে { $publisher }।
+
+# source: 781f0e07
+audio-opening = শিরোনাম ও ভূমিকা
+
+# source: 8c3502da
+audio-end = { $title } এখানে শেষ হলো।
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -229,6 +259,12 @@ a11y-format-plain-text = সাধারণ টেক্সট ফাইল
 
 # source: f46597f9
 a11y-format-braille = ব্রেইল ফাইল (ব্রেইল প্রিন্টারের জন্য PEF, ব্রেইল ডিসপ্লের জন্য BRF)
+
+# source: dde0ad59
+a11y-format-audio = কম্পিউটারের কণ্ঠে পড়া অডিও (DAISY টকিং বুক ও MP3 ফাইল)
+
+# source: f64b3e4d
+a11y-format-some = { $format }, এখন পর্যন্ত { $total }টি প্রকাশনার মধ্যে { $count }টির জন্য
 
 # source: 4e0e2aa6
 a11y-offered-languages = এই ওয়েবসাইট এই ভাষাগুলিতে প্রকাশিত হয়:

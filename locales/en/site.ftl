@@ -29,8 +29,8 @@ site--non-accessible-1 = Some translations were made with the help of a machine 
 site--non-accessible-2 = Some parts of the publications have not yet been translated into every community language. They are shown in English and marked as English, so that screen readers switch to an English voice.
 
 # context: the accessibility statement: content that is not accessible, and why, item 3
-# source: dd9515ca
-site--non-accessible-3 = The publications are not yet published in Braille or audio. You can ask us for them.
+# source: 4de034c2
+site--non-accessible-3 = Audio, read by a computer voice, is published so far for one publication only; a computer voice mispronounces some names and words. You can ask us to read any publication to you.
 
 # context: the accessibility statement: how the website was tested
 # source: cbe85dc7

@@ -75,6 +75,19 @@ download-braille-brf = Braille for braille displays, BRF ({ $code ->
     [urdu] Urdu Braille
    *[bharati] Bharati Braille
   }, { $language }), { $size }
+download-audio-daisy = Audio, DAISY talking book ({ $language }), { $duration }, { $size }
+download-audio-mp3 = Audio, MP3 files to play in order ({ $language }), { $duration }, { $size }
+audio-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $hours } h { $minutes } min
+  }
+
+## The audio edition: spoken at its start and end, and its tracks' names
+audio-computer-voice = This recording is read by a computer voice, not by a person.
+audio-reads = It reads { $title }, published by { $publisher }, dated { $date }.
+audio-reads-undated = It reads { $title }, published by { $publisher }.
+audio-opening = Title and introduction
+audio-end = End of { $title }.
 
 ## The plain-text edition
 text-untranslated = Not yet translated into { $language }, so shown in English: { $parts }.
@@ -101,6 +114,8 @@ a11y-format-large-print-page = a large-print web page
 a11y-format-large-print-pdf = a large-print PDF document (A4)
 a11y-format-plain-text = a plain-text file
 a11y-format-braille = Braille files (PEF for embossers, BRF for braille displays)
+a11y-format-audio = audio read by a computer voice (a DAISY talking book, and MP3 files)
+a11y-format-some = { $format }, so far for { $count } of the { $total } publications
 a11y-offered-languages = This website is published in these languages:
 a11y-formats-heading = Feedback and contact information
 a11y-formats = If you need information on this website in a different format, such as large print, Braille, audio or another language, contact us using the details below.

@@ -26,8 +26,8 @@ site--non-accessible-1 = કેટલાક અનુવાદો મશીન�
 site--non-accessible-2 = પ્રકાશનોના કેટલાક ભાગોનો હજી દરેક સામુદાયિક ભાષામાં અનુવાદ થયો નથી. તે અંગ્રેજીમાં બતાવાય છે અને અંગ્રેજી તરીકે ચિહ્નિત હોય છે, જેથી સ્ક્રીન રીડર તેને અંગ્રેજી અવાજમાં વાંચે.
 
 # context: the accessibility statement: content that is not accessible, and why, item 3
-# source: dd9515ca
-site--non-accessible-3 = પ્રકાશનો હજી બ્રેઇલ કે ઓડિયોમાં પ્રકાશિત થયાં નથી. તમે અમારી પાસે તે માંગી શકો છો.
+# source: 4de034c2
+site--non-accessible-3 = કમ્પ્યુટરના અવાજમાં વાંચેલું ઓડિયો અત્યાર સુધી ફક્ત એક જ પ્રકાશન માટે પ્રકાશિત થયું છે; કમ્પ્યુટરનો અવાજ કેટલાંક નામો અને શબ્દોનો ખોટો ઉચ્ચાર કરે છે. તમે અમને કોઈ પણ પ્રકાશન વાંચી સંભળાવવાનું કહી શકો છો.
 
 # context: the accessibility statement: how the website was tested
 # source: cbe85dc7

@@ -164,6 +164,36 @@ download-braille-brf =
        *[bharati] ભારતી બ્રેઇલ
     }, { $language }), { $size }
 
+# source: bd743a52
+download-audio-daisy = ઓડિયો, DAISY બોલતું પુસ્તક ({ $language }), { $duration }, { $size }
+
+# source: 472e5a79
+download-audio-mp3 = ઓડિયો, ક્રમસર વગાડવાની MP3 ફાઇલો ({ $language }), { $duration }, { $size }
+
+# source: d97a7e0c
+audio-duration =
+    { $hours ->
+        [0] { $minutes } મિનિટ
+       *[other] { $hours } કલાક { $minutes } મિનિટ
+    }
+
+## The audio edition: spoken at its start and end, and its tracks' names
+
+# source: b789ac5e
+audio-computer-voice = આ રેકોર્ડિંગમાં વાંચનાર અવાજ કમ્પ્યુટરનો છે, કોઈ વ્યક્તિનો નહીં.
+
+# source: 7d90c03f
+audio-reads = તેમાં { $title } વાંચવામાં આવે છે, જે { $publisher } દ્વારા પ્રકાશિત છે અને જેની તારીખ { $date } છે.
+
+# source: cd45ae48
+audio-reads-undated = તેમાં { $title } વાંચવામાં આવે છે, જે { $publisher } દ્વારા પ્રકાશિત છે.
+
+# source: 781f0e07
+audio-opening = શીર્ષક અને પરિચય
+
+# source: 8c3502da
+audio-end = { $title } અહીં સમાપ્ત થાય છે.
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -229,6 +259,16 @@ a11y-format-plain-text = સાદા લખાણની ફાઇલ
 
 # source: f46597f9
 a11y-format-braille = બ્રેઇલ ફાઇલો (બ્રેઇલ પ્રિન્ટર માટે PEF, બ્રેઇલ ડિસ્પ્લે માટે BRF)
+
+# source: dde0ad59
+a11y-format-audio = કમ્પ્યુટરના અવાજમાં વાંચેલું ઓડિયો રેકોર્ડિંગ (DAISY બોલતું પુસ્તક અને MP3 ફાઇલો)
+
+# source: f64b3e4d
+a11y-format-some =
+    { $total ->
+        [one] { $format }, અત્યાર સુધી { $total } પ્રકાશનમાંથી { $count } માટે
+       *[other] { $format }, અત્યાર સુધી { $total } પ્રકાશનોમાંથી { $count } માટે
+    }
 
 # source: 4e0e2aa6
 a11y-offered-languages = આ વેબસાઇટ આ ભાષાઓમાં પ્રકાશિત થાય છે:

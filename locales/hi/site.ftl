@@ -26,8 +26,8 @@ site--non-accessible-1 = कुछ अनुवाद मशीन की सह
 site--non-accessible-2 = प्रकाशनों के कुछ भागों का अभी हर सामुदायिक भाषा में अनुवाद नहीं हुआ है। वे अंग्रेज़ी में दिखाए जाते हैं और अंग्रेज़ी के रूप में चिह्नित होते हैं, ताकि स्क्रीन रीडर उन्हें अंग्रेज़ी आवाज़ में पढ़ें।
 
 # context: the accessibility statement: content that is not accessible, and why, item 3
-# source: dd9515ca
-site--non-accessible-3 = प्रकाशन अभी ब्रेल या ऑडियो में प्रकाशित नहीं हुए हैं। आप हमसे इनकी माँग कर सकते हैं।
+# source: 4de034c2
+site--non-accessible-3 = कंप्यूटर की आवाज़ में पढ़ा गया ऑडियो अभी तक केवल एक प्रकाशन के लिए प्रकाशित हुआ है; कंप्यूटर की आवाज़ कुछ नामों और शब्दों का उच्चारण ग़लत करती है। आप हमसे किसी भी प्रकाशन को पढ़कर सुनाने के लिए कह सकते हैं।
 
 # context: the accessibility statement: how the website was tested
 # source: cbe85dc7

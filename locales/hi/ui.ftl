@@ -164,6 +164,36 @@ download-braille-brf =
        *[bharati] भारती ब्रेल
     }, { $language }), { $size }
 
+# source: bd743a52
+download-audio-daisy = ऑडियो, DAISY टॉकिंग बुक ({ $language }), { $duration }, { $size }
+
+# source: 472e5a79
+download-audio-mp3 = ऑडियो, क्रम से चलाने के लिए MP3 फ़ाइलें ({ $language }), { $duration }, { $size }
+
+# source: d97a7e0c
+audio-duration =
+    { $hours ->
+        [0] { $minutes } मि॰
+       *[other] { $hours } घं॰ { $minutes } मि॰
+    }
+
+## The audio edition: spoken at its start and end, and its tracks' names
+
+# source: b789ac5e
+audio-computer-voice = इस रिकॉर्डिंग में पढ़ने वाली आवाज़ किसी व्यक्ति की नहीं, बल्कि कंप्यूटर की है।
+
+# source: 7d90c03f
+audio-reads = इसमें { $title } का पाठ है, जिसे { $publisher } ने प्रकाशित किया है और जिसकी तारीख़ { $date } है।
+
+# source: cd45ae48
+audio-reads-undated = इसमें { $title } का पाठ है, जिसे { $publisher } ने प्रकाशित किया है।
+
+# source: 781f0e07
+audio-opening = शीर्षक और परिचय
+
+# source: 8c3502da
+audio-end = { $title } का पाठ यहीं समाप्त होता है।
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -229,6 +259,16 @@ a11y-format-plain-text = सादे टेक्स्ट वाली फ़�
 
 # source: f46597f9
 a11y-format-braille = ब्रेल फ़ाइलें (ब्रेल प्रिंटर के लिए PEF, ब्रेल डिस्प्ले के लिए BRF)
+
+# source: dde0ad59
+a11y-format-audio = कंप्यूटर की आवाज़ में पढ़ा गया ऑडियो (DAISY टॉकिंग बुक और MP3 फ़ाइलें)
+
+# source: f64b3e4d
+a11y-format-some =
+    { $count ->
+        [one] { $format }, अभी तक { $total } में से { $count } प्रकाशन के लिए
+       *[other] { $format }, अभी तक { $total } में से { $count } प्रकाशनों के लिए
+    }
 
 # source: 4e0e2aa6
 a11y-offered-languages = यह वेबसाइट इन भाषाओं में प्रकाशित होती है:

@@ -26,8 +26,8 @@ site--non-accessible-1 = ਕੁਝ ਅਨੁਵਾਦ ਮਸ਼ੀਨ ਦੀ ਮ
 site--non-accessible-2 = ਪ੍ਰਕਾਸ਼ਨਾਂ ਦੇ ਕੁਝ ਹਿੱਸਿਆਂ ਦਾ ਅਜੇ ਹਰ ਭਾਈਚਾਰਕ ਭਾਸ਼ਾ ਵਿੱਚ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ। ਉਹ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਏ ਜਾਂਦੇ ਹਨ ਅਤੇ ਅੰਗਰੇਜ਼ੀ ਵਜੋਂ ਨਿਸ਼ਾਨਬੱਧ ਹੁੰਦੇ ਹਨ, ਤਾਂ ਜੋ ਸਕ੍ਰੀਨ ਰੀਡਰ ਉਨ੍ਹਾਂ ਨੂੰ ਅੰਗਰੇਜ਼ੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨ।
 
 # context: the accessibility statement: content that is not accessible, and why, item 3
-# source: dd9515ca
-site--non-accessible-3 = ਪ੍ਰਕਾਸ਼ਨ ਅਜੇ ਬ੍ਰੇਲ ਜਾਂ ਆਡੀਓ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਹੋਏ। ਤੁਸੀਂ ਸਾਡੇ ਤੋਂ ਇਹ ਮੰਗ ਸਕਦੇ ਹੋ।
+# source: 4de034c2
+site--non-accessible-3 = ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਿਆ ਗਿਆ ਆਡੀਓ ਹੁਣ ਤੱਕ ਸਿਰਫ਼ ਇੱਕ ਪ੍ਰਕਾਸ਼ਨ ਲਈ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋਇਆ ਹੈ; ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਕੁਝ ਨਾਵਾਂ ਅਤੇ ਸ਼ਬਦਾਂ ਦਾ ਉਚਾਰਨ ਗ਼ਲਤ ਕਰਦੀ ਹੈ। ਤੁਸੀਂ ਸਾਨੂੰ ਕੋਈ ਵੀ ਪ੍ਰਕਾਸ਼ਨ ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਣ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ।
 
 # context: the accessibility statement: how the website was tested
 # source: cbe85dc7

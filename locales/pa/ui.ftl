@@ -164,6 +164,36 @@ download-braille-brf =
        *[bharati] ਭਾਰਤੀ ਬ੍ਰੇਲ
     }, { $language }), { $size }
 
+# source: bd743a52
+download-audio-daisy = ਆਡੀਓ, DAISY ਬੋਲਦੀ ਕਿਤਾਬ ({ $language }), { $duration }, { $size }
+
+# source: 472e5a79
+download-audio-mp3 = ਆਡੀਓ, ਤਰਤੀਬ ਨਾਲ ਚਲਾਉਣ ਲਈ MP3 ਫ਼ਾਈਲਾਂ ({ $language }), { $duration }, { $size }
+
+# source: d97a7e0c
+audio-duration =
+    { $hours ->
+        [0] { $minutes } ਮਿੰਟ
+       *[other] { $hours } ਘੰ. { $minutes } ਮਿੰਟ
+    }
+
+## The audio edition: spoken at its start and end, and its tracks' names
+
+# source: b789ac5e
+audio-computer-voice = ਇਹ ਰਿਕਾਰਡਿੰਗ ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੀ ਗਈ ਹੈ, ਕਿਸੇ ਇਨਸਾਨ ਵੱਲੋਂ ਨਹੀਂ।
+
+# source: 7d90c03f
+audio-reads = ਇਸ ਵਿੱਚ ਤੁਸੀਂ { $title } ਸੁਣੋਗੇ, ਜਿਸ ਨੂੰ { $publisher } ਨੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕੀਤਾ ਹੈ ਅਤੇ ਜਿਸ ਦੀ ਮਿਤੀ { $date } ਹੈ।
+
+# source: cd45ae48
+audio-reads-undated = ਇਸ ਵਿੱਚ ਤੁਸੀਂ { $title } ਸੁਣੋਗੇ, ਜਿਸ ਨੂੰ { $publisher } ਨੇ ਪ੍ਰਕਾਸ਼ਿਤ ਕੀਤਾ ਹੈ।
+
+# source: 781f0e07
+audio-opening = ਸਿਰਲੇਖ ਅਤੇ ਜਾਣ-ਪਛਾਣ
+
+# source: 8c3502da
+audio-end = ਇੱਥੇ { $title } ਦੀ ਸਮਾਪਤੀ ਹੁੰਦੀ ਹੈ।
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -229,6 +259,16 @@ a11y-format-plain-text = ਸਾਦੇ ਟੈਕਸਟ ਵਾਲੀ ਫ਼ਾਈ�
 
 # source: f46597f9
 a11y-format-braille = ਬ੍ਰੇਲ ਫ਼ਾਈਲਾਂ (ਬ੍ਰੇਲ ਪ੍ਰਿੰਟਰ ਲਈ PEF, ਬ੍ਰੇਲ ਡਿਸਪਲੇ ਲਈ BRF)
+
+# source: dde0ad59
+a11y-format-audio = ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਿਆ ਗਿਆ ਆਡੀਓ (DAISY ਬੋਲਦੀ ਕਿਤਾਬ ਅਤੇ MP3 ਫ਼ਾਈਲਾਂ)
+
+# source: f64b3e4d
+a11y-format-some =
+    { $count ->
+        [one] { $format }, ਹੁਣ ਤੱਕ ਕੁੱਲ { $total } ਵਿੱਚੋਂ { $count } ਪ੍ਰਕਾਸ਼ਨ ਲਈ
+       *[other] { $format }, ਹੁਣ ਤੱਕ ਕੁੱਲ { $total } ਵਿੱਚੋਂ { $count } ਪ੍ਰਕਾਸ਼ਨਾਂ ਲਈ
+    }
 
 # source: 4e0e2aa6
 a11y-offered-languages = ਇਹ ਵੈੱਬਸਾਈਟ ਇਨ੍ਹਾਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ ਹੁੰਦੀ ਹੈ:

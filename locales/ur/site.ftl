@@ -26,8 +26,8 @@ site--non-accessible-1 = کچھ ترجمے مشین کی مدد سے کیے گئ
 site--non-accessible-2 = اشاعتوں کے کچھ حصوں کا ابھی ہر کمیونٹی زبان میں ترجمہ نہیں ہوا۔ وہ انگریزی میں دکھائے جاتے ہیں اور انگریزی کے طور پر نشان زد ہوتے ہیں، تاکہ اسکرین ریڈر انہیں انگریزی آواز میں پڑھیں۔
 
 # context: the accessibility statement: content that is not accessible, and why, item 3
-# source: dd9515ca
-site--non-accessible-3 = اشاعتیں ابھی بریل یا آڈیو میں شائع نہیں ہوئیں۔ آپ ہم سے ان کی درخواست کر سکتے ہیں۔
+# source: 4de034c2
+site--non-accessible-3 = کمپیوٹر کی آواز میں پڑھی گئی آڈیو ریکارڈنگ اب تک صرف ایک اشاعت کے لیے شائع ہوئی ہے؛ کمپیوٹر کی آواز کچھ ناموں اور الفاظ کا غلط تلفظ کرتی ہے۔ آپ ہم سے درخواست کر سکتے ہیں کہ ہم کوئی بھی اشاعت آپ کو پڑھ کر سنائیں۔
 
 # context: the accessibility statement: how the website was tested
 # source: cbe85dc7

@@ -164,6 +164,37 @@ download-braille-brf =
        *[bharati] بھارتی بریل
     }، { $language })، { $size }
 
+# source: bd743a52
+download-audio-daisy = آڈیو، DAISY بولتی کتاب ({ $language })، { $duration }، { $size }
+
+# source: 472e5a79
+download-audio-mp3 = آڈیو، ترتیب سے چلانے کے لیے MP3 فائلیں ({ $language })، { $duration }، { $size }
+
+# source: d97a7e0c
+audio-duration =
+    { $hours ->
+        [0] { $minutes } منٹ
+        [one] { $hours } گھنٹہ { $minutes } منٹ
+       *[other] { $hours } گھنٹے { $minutes } منٹ
+    }
+
+## The audio edition: spoken at its start and end, and its tracks' names
+
+# source: b789ac5e
+audio-computer-voice = یہ ریکارڈنگ کسی انسان نے نہیں، بلکہ کمپیوٹر کی آواز نے پڑھی ہے۔
+
+# source: 7d90c03f
+audio-reads = اس ریکارڈنگ میں آپ { $title } سنیں گے، جسے { $publisher } نے شائع کیا ہے اور جس کی تاریخ { $date } ہے۔
+
+# source: cd45ae48
+audio-reads-undated = اس ریکارڈنگ میں آپ { $title } سنیں گے، جسے { $publisher } نے شائع کیا ہے۔
+
+# source: 781f0e07
+audio-opening = عنوان اور تعارف
+
+# source: 8c3502da
+audio-end = یہ { $title } کا اختتام ہے۔
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -229,6 +260,12 @@ a11y-format-plain-text = سادہ متن کی فائل
 
 # source: f46597f9
 a11y-format-braille = بریل فائلیں (بریل پرنٹر کے لیے PEF، بریل ڈسپلے کے لیے BRF)
+
+# source: dde0ad59
+a11y-format-audio = کمپیوٹر کی آواز میں پڑھی گئی آڈیو ریکارڈنگ (DAISY بولتی کتاب اور MP3 فائلیں)
+
+# source: f64b3e4d
+a11y-format-some = { $format }، اب تک { $total } اشاعتوں میں سے { $count } کے لیے
 
 # source: 4e0e2aa6
 a11y-offered-languages = یہ ویب سائٹ ان زبانوں میں شائع ہوتی ہے:

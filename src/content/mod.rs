@@ -98,12 +98,46 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
         .collect();
     let present: Vec<String> = files.iter().map(|p| slug_of(p)).collect();
     let present: Vec<&str> = present.iter().map(String::as_str).collect();
+    validate_format_slugs(site, &content.config, &present, &mut problems);
     problems.extend(content.validate(&parsed, &present));
     if problems.has_errors() {
         return Err(problems);
     }
     order(&mut content.publications, &content.config);
     Ok(content)
+}
+
+/// Checks that `formats:` names publications there are (`present`: the
+/// slugs of the publication files).
+fn validate_format_slugs(
+    site: &Path,
+    config: &SiteConfig,
+    present: &[&str],
+    problems: &mut Diagnostics,
+) {
+    let shown = relative(site, &site.join("content/site.yaml"));
+    let src = std::fs::read_to_string(site.join("content/site.yaml")).unwrap_or_default();
+    let places: ConfigPlaces = serde_saphyr::from_str(&src).unwrap_or_default();
+    for (i, entry) in config.formats.iter().flatten().enumerate() {
+        let here = places.format_at(i);
+        if let site::FormatEntry::Some(map) = entry {
+            for (name, listed) in map {
+                for slug in listed.iter().filter(|s| !present.contains(&s.as_str())) {
+                    problems.push(at(
+                        Diagnostic::error(
+                            &shown,
+                            format!("`formats:` makes `{name}` for `{slug}`, which is no publication"),
+                            format!(
+                                "use a publication's slug (its file name in content/publications/ without .yaml): {}",
+                                present.join(", ")
+                            ),
+                        ),
+                        here,
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// Reads and checks `content/site.yaml`.
@@ -276,9 +310,19 @@ struct ConfigPlaces {
     base_url: Option<Located<IgnoredAny>>,
     languages: Option<Located<Vec<Located<String>>>>,
     numbering: BTreeMap<Located<String>, IgnoredAny>,
-    formats: Option<Located<Vec<Located<String>>>>,
+    formats: Option<Located<Vec<Located<IgnoredAny>>>>,
     braille: Option<BraillePlaces>,
     large_print: Option<LargePrintPlaces>,
+}
+
+impl ConfigPlaces {
+    /// Where the `i`th entry of `formats:` is.
+    fn format_at(&self, i: usize) -> Pos {
+        self.formats
+            .as_ref()
+            .and_then(|l| l.value.get(i).map(|f| f.at))
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Default, serde::Deserialize)]
@@ -339,20 +383,19 @@ fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut D
         }
     }
     let known = crate::render::formats::names();
-    for (i, name) in config.formats.iter().flatten().enumerate() {
-        if !known.contains(&name.as_str()) {
-            problems.push(at(
-                Diagnostic::error(
-                    &shown,
-                    format!("unknown format `{name}` under `formats:`"),
-                    format!("use some of: {}", known.join(", ")),
-                ),
-                places
-                    .formats
-                    .as_ref()
-                    .and_then(|l| l.value.get(i).map(|f| f.at))
-                    .unwrap_or_default(),
-            ));
+    for (i, entry) in config.formats.iter().flatten().enumerate() {
+        let here = places.format_at(i);
+        for name in entry.names() {
+            if !known.contains(&name) {
+                problems.push(at(
+                    Diagnostic::error(
+                        &shown,
+                        format!("unknown format `{name}` under `formats:`"),
+                        format!("use some of: {}", known.join(", ")),
+                    ),
+                    here,
+                ));
+            }
         }
     }
     let braille = places.braille.as_ref();

@@ -31,11 +31,14 @@ pub struct SiteConfig {
     #[serde(default)]
     pub publications: Vec<String>,
     /// The formats each publication is offered in besides its web pages:
-    /// `pdf` (large print), `text` (plain text), `braille` (PEF and BRF).
+    /// `pdf` (large print), `text` (plain text), `braille` (PEF and BRF),
+    /// `audio` (a DAISY talking book and MP3s, read by eSpeak NG, which
+    /// must be installed). A format named alone is made for every
+    /// publication; `audio: [slug, …]` makes it for those publications only.
     /// Leave it out for every format that needs nothing beyond
-    /// compact-press and its theme (all of these).
+    /// compact-press and its theme (all but audio).
     #[schemars(example = &["pdf", "text", "braille"])]
-    pub formats: Option<Vec<String>>,
+    pub formats: Option<Vec<FormatEntry>>,
     /// Braille page size.
     #[serde(default)]
     pub braille: BrailleSettings,
@@ -53,18 +56,69 @@ pub struct SiteConfig {
     pub accessibility: Option<super::accessibility::Accessibility>,
 }
 
+/// One entry of `formats:`: a format's name, for every publication, or
+/// `name: [slug, …]` for some.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum FormatEntry {
+    /// Every publication, e.g. `pdf`.
+    All(String),
+    /// Only the publications listed, e.g. `audio: [compact-leicestershire]`.
+    Some(BTreeMap<String, Vec<String>>),
+}
+
+impl FormatEntry {
+    /// The formats it names (one, unless written as a map of several).
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            FormatEntry::All(n) => vec![n.as_str()],
+            FormatEntry::Some(m) => m.keys().map(String::as_str).collect(),
+        }
+    }
+}
+
 impl SiteConfig {
     /// The formats the site makes: those `formats:` names, or every format
     /// that is on by default. The pages are always made.
     pub fn formats(&self) -> Vec<String> {
-        let mut names = self
-            .formats
-            .clone()
-            .unwrap_or_else(crate::render::formats::defaults);
+        let mut names = match &self.formats {
+            Some(entries) => entries
+                .iter()
+                .flat_map(|e| e.names())
+                .map(str::to_string)
+                .collect(),
+            None => crate::render::formats::defaults(),
+        };
         if !names.iter().any(|n| n == crate::render::formats::PAGES) {
             names.push(crate::render::formats::PAGES.to_string());
         }
         names
+    }
+
+    /// Whether `format` is made for the publication `slug`: every format
+    /// the site makes is, unless `formats:` lists the publications it is
+    /// made for.
+    pub fn makes(&self, format: &str, slug: &str) -> bool {
+        let Some(entries) = &self.formats else {
+            return true;
+        };
+        let mut named = false;
+        for e in entries {
+            match e {
+                FormatEntry::All(n) if n == format => return true,
+                FormatEntry::Some(m) => {
+                    if let Some(slugs) = m.get(format) {
+                        named = true;
+                        if slugs.iter().any(|s| s == slug) {
+                            return true;
+                        }
+                    }
+                }
+                FormatEntry::All(_) => {}
+            }
+        }
+        // A format the entries never name (the pages) is made for all.
+        !named && !entries.iter().any(|e| e.names().contains(&format))
     }
 
     /// The digits numbers and dates are written in, in language `lang`.

@@ -167,6 +167,9 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
         Some(i) => &site_yaml[..i + 1],
         None => site_yaml.as_str(),
     };
+    // So do the publications its `formats:` may name: the corpus gets the
+    // default formats.
+    let site_yaml = without_formats(site_yaml);
     std::fs::write(out.join("content/site.yaml"), site_yaml).map_err(io)?;
     for i in 1..=n {
         let mut rng = Rng::new(seed ^ (i as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
@@ -549,6 +552,25 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// `site.yaml` without its `formats:` entry (a key at the start of a line,
+/// with whatever is indented under it).
+fn without_formats(yaml: &str) -> String {
+    let mut out = String::with_capacity(yaml.len());
+    let mut skipping = false;
+    for line in yaml.split_inclusive('\n') {
+        if line.starts_with("formats:") {
+            skipping = true;
+            continue;
+        }
+        if skipping && (line.starts_with(' ') || line.starts_with('-') || line.trim().is_empty()) {
+            continue;
+        }
+        skipping = false;
+        out.push_str(line);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -563,6 +585,14 @@ mod tests {
                 out.push(p);
             }
         }
+    }
+
+    #[test]
+    fn the_corpus_takes_no_formats_naming_the_examples_publications() {
+        let yaml = "title: T\nformats:\n  - pdf\n  - audio: [a]\nlanguages: [en]\n";
+        assert_eq!(without_formats(yaml), "title: T\nlanguages: [en]\n");
+        let yaml = "title: T\nformats: [pdf, text]\n# next\nbase_url: x\n";
+        assert_eq!(without_formats(yaml), "title: T\n# next\nbase_url: x\n");
     }
 
     /// A theme file or theme string added to the example site and not to

@@ -6,7 +6,7 @@
 //! whole and renamed into place; a cache that cannot be read or written
 //! only costs time.
 
-use super::formats::{Format, Job};
+use super::formats::{self, Format, Job};
 use crate::diagnostic::Diagnostics;
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -44,6 +44,8 @@ impl Cache {
         let shared = format.cache_key()?;
         let mut key = Sha256::new();
         key.update(format.name());
+        // The entries' layout: each file's path, then its bytes.
+        key.update(b"entry: path, bytes");
         key.update((shared.len() as u64).to_le_bytes());
         key.update(&shared);
         key.update(&job.data);
@@ -57,7 +59,7 @@ impl Cache {
         &self,
         format: &dyn Format,
         job: &Job,
-    ) -> Result<(Vec<Vec<u8>>, Origin), Diagnostics> {
+    ) -> Result<(formats::Made, Origin), Diagnostics> {
         let entry = self.entry(format, job);
         if let Some(files) = entry.as_ref().and_then(|p| read(p)) {
             return Ok((files, Origin::Cached));
@@ -72,30 +74,39 @@ impl Cache {
     }
 }
 
-/// An entry: each file as its length (8 bytes, little-endian) and bytes.
-fn read(path: &std::path::Path) -> Option<Vec<Vec<u8>>> {
+/// An entry: each file's output path and then its bytes, each as its
+/// length (8 bytes, little-endian) and bytes.
+fn read(path: &std::path::Path) -> Option<Vec<(String, Vec<u8>)>> {
     let bytes = std::fs::read(path).ok()?;
-    let mut files = Vec::new();
+    let mut chunks = Vec::new();
     let mut rest = bytes.as_slice();
     while !rest.is_empty() {
         let (len, tail) = rest.split_at_checked(8)?;
         let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
-        let (file, tail) = tail.split_at_checked(len)?;
-        files.push(file.to_vec());
+        let (chunk, tail) = tail.split_at_checked(len)?;
+        chunks.push(chunk);
         rest = tail;
     }
-    Some(files)
+    if chunks.len() % 2 != 0 {
+        return None;
+    }
+    chunks
+        .chunks(2)
+        .map(|pair| Some((String::from_utf8(pair[0].to_vec()).ok()?, pair[1].to_vec())))
+        .collect()
 }
 
-fn write(path: &std::path::Path, files: &[Vec<u8>]) {
+fn write(path: &std::path::Path, files: &[(String, Vec<u8>)]) {
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let mut bytes = Vec::with_capacity(files.iter().map(|f| f.len() + 8).sum());
-    for f in files {
-        bytes.extend((f.len() as u64).to_le_bytes());
-        bytes.extend(f);
+    let mut bytes = Vec::with_capacity(files.iter().map(|f| f.0.len() + f.1.len() + 16).sum());
+    for (name, f) in files {
+        for chunk in [name.as_bytes(), f.as_slice()] {
+            bytes.extend((chunk.len() as u64).to_le_bytes());
+            bytes.extend(chunk);
+        }
     }
     // Write then rename, so a reader never sees half an entry.
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
@@ -112,7 +123,11 @@ mod tests {
     fn an_entry_reads_back_as_its_files() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x");
-        let files = vec![b"%PDF".to_vec(), Vec::new(), b"\x0c\r\n".to_vec()];
+        let files = vec![
+            ("en/a/a-en.pdf".to_string(), b"%PDF".to_vec()),
+            ("en/a/empty".to_string(), Vec::new()),
+            ("en/a/a-en.brf".to_string(), b"\x0c\r\n".to_vec()),
+        ];
         write(&path, &files);
         assert_eq!(read(&path), Some(files));
     }
@@ -121,7 +136,7 @@ mod tests {
     fn a_truncated_entry_is_no_entry() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x");
-        write(&path, &[b"abcdef".to_vec()]);
+        write(&path, &[("a".to_string(), b"abcdef".to_vec())]);
         let bytes = std::fs::read(&path).unwrap();
         std::fs::write(&path, &bytes[..bytes.len() - 1]).unwrap();
         assert_eq!(read(&path), None);

@@ -4,7 +4,7 @@
 //! does them after the pages are up.
 
 use super::cache::{Cache, Origin};
-use super::formats::{Format, Job};
+use super::formats::{self, Format, Job, Size};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::scope::EditionId;
 use std::collections::BTreeMap;
@@ -17,8 +17,10 @@ use std::time::Duration;
 pub struct Artifact {
     pub format: &'static str,
     pub edition: EditionId,
-    /// (output path, bytes), in the order the format links them.
+    /// (output path, bytes): the downloads, and the files they refer to.
     pub files: Vec<(String, Vec<u8>)>,
+    /// The sizes their links give ([`Format::sizes`]).
+    pub sizes: Vec<(String, Size)>,
 }
 
 /// What a batch of jobs made.
@@ -56,7 +58,7 @@ impl Made {
 /// threads (the format may use its own pool inside). Artifacts come back
 /// in the order of their paths, so the result does not depend on timing.
 pub fn run(format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
-    type Done = (Job, Result<(Vec<Vec<u8>>, Origin), Diagnostics>);
+    type Done = (Job, Result<(formats::Made, Origin), Diagnostics>);
     let waiting = jobs.len().min(format.threads().max(1));
     let queue = Mutex::new(jobs.into_iter());
     let done: Mutex<Vec<Done>> = Mutex::new(Vec::new());
@@ -83,7 +85,7 @@ pub fn run(format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
             .map(|d| d.path)
             .collect();
         match result {
-            Ok((files, origin)) if files.len() == paths.len() => {
+            Ok((files, origin)) if paths.iter().all(|p| files.iter().any(|f| &f.0 == p)) => {
                 let count = made.counts.entry(format.name()).or_default();
                 count.0 += 1;
                 match origin {
@@ -93,16 +95,17 @@ pub fn run(format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
                 made.artifacts.push(Artifact {
                     format: format.name(),
                     edition: job.edition.clone(),
-                    files: paths.into_iter().zip(files).collect(),
+                    sizes: format.sizes(&files),
+                    files,
                 });
             }
             Ok((files, _)) => made.problems.push(Diagnostic::error(
                 PathBuf::from(paths.first().cloned().unwrap_or_default()),
                 format!(
-                    "the {} format made {} files where it links {}",
+                    "the {} format made {} files, not every one it links ({})",
                     format.name(),
                     files.len(),
-                    paths.len()
+                    paths.join(", ")
                 ),
                 "this is a bug in compact-press: please report it",
             )),

@@ -6,7 +6,7 @@
 //! slow formats' jobs to its background worker.
 
 use super::edition::{Edition, Editions};
-use super::formats::{Context, Format, Formats, Job, Work, PAGES};
+use super::formats::{Context, Format, Formats, Job, Size, Work, PAGES};
 use crate::diagnostic::Diagnostics;
 use crate::output::Files;
 use crate::scope::Scope;
@@ -15,8 +15,8 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// Download sizes by output path, for the links.
-pub type Sizes = BTreeMap<String, u64>;
+/// Download sizes (and running times) by output path, for the links.
+pub type Sizes = BTreeMap<String, Size>;
 
 pub struct Pass<'s> {
     site: &'s Site,
@@ -86,6 +86,8 @@ impl<'s> Pass<'s> {
             .prepared
             .par_iter()
             .filter(|e| self.scope.makes(format.name(), &e.id()))
+            // `formats:` may offer a format for some publications only.
+            .filter(|e| self.site.content.config.makes(format.name(), &e.slug))
             .map(|e| format.edition(&cx, e).map(|w| (e.id(), w)))
             .collect::<Result<_, Diagnostics>>()?;
         let count = work.len();
@@ -101,9 +103,7 @@ impl<'s> Pass<'s> {
             }
         }
         if let Some(sizes) = sizes {
-            for (path, bytes) in &made {
-                sizes.insert(path.clone(), bytes.len() as u64);
-            }
+            sizes.extend(format.sizes(&made));
         }
         files.extend(made.into_iter().map(|(p, b)| (PathBuf::from(p), b)));
         Ok(count)

@@ -409,9 +409,8 @@ impl Preview {
         let mut first = false;
         for artifact in &made.artifacts {
             first |= self.made_formats.insert(artifact.format);
-            for (path, bytes) in &artifact.files {
-                let size = bytes.len() as u64;
-                if self.sizes.insert(path.clone(), size) != Some(size) {
+            for (path, size) in &artifact.sizes {
+                if self.sizes.insert(path.clone(), *size) != Some(*size) {
                     scope
                         .formats
                         .entry(crate::render::formats::PAGES)

@@ -11,6 +11,7 @@
 //! its downloads are linked from each page and listed by the accessibility
 //! statement, and the build report counts what it made.
 
+pub mod audio;
 pub mod braille;
 pub mod html;
 pub mod pdf;
@@ -30,6 +31,7 @@ pub fn registry() -> Vec<Box<dyn Format>> {
         Box::new(pdf::Pdf::default()),
         Box::new(text::PlainText),
         Box::new(braille::BrailleFormat::default()),
+        Box::new(audio::Audio::default()),
         Box::new(html::Pages::default()),
     ]
 }
@@ -57,6 +59,31 @@ pub struct Download {
     pub label: &'static str,
     /// Other variables of the label.
     pub args: Vec<(&'static str, String)>,
+}
+
+/// Files a format made: (output path, bytes).
+pub type Made = Vec<(String, Vec<u8>)>;
+
+/// How big a made download is, as its link gives it, and how long it
+/// plays for (audio).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Size {
+    pub bytes: u64,
+    pub seconds: Option<u64>,
+}
+
+/// Each file's [`Size`]: its length.
+pub fn lengths(files: &[(String, Vec<u8>)]) -> Vec<(String, Size)> {
+    files
+        .iter()
+        .map(|(path, bytes)| {
+            let size = Size {
+                bytes: bytes.len() as u64,
+                seconds: None,
+            };
+            (path.clone(), size)
+        })
+        .collect()
 }
 
 /// What a format's work on one edition gives.
@@ -175,20 +202,24 @@ pub trait Format: Send + Sync {
     /// Its work for one edition.
     fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics>;
 
-    /// Makes an edition's downloads from a job's data, in the order of
-    /// [`Format::downloads`]. Called on any thread, perhaps in another
-    /// process's time than the job was made (`serve`).
-    fn make(&self, _edition: &EditionId, _data: &[u8]) -> Result<Vec<Vec<u8>>, Diagnostics> {
+    /// Makes an edition's files from a job's data: (output path, bytes),
+    /// every one of [`Format::downloads`] among them, and any files they
+    /// refer to (an audio edition's MP3s). Called on any thread, perhaps
+    /// in another process's time than the job was made (`serve`).
+    fn make(&self, _edition: &EditionId, _data: &[u8]) -> Result<Made, Diagnostics> {
         Ok(Vec::new())
+    }
+
+    /// The sizes the links to an edition's files give: by default each
+    /// file's length. A format whose download stands for several files
+    /// (a playlist for its MP3s) or plays for a time says so here.
+    fn sizes(&self, files: &[(String, Vec<u8>)]) -> Vec<(String, Size)> {
+        lengths(files)
     }
 
     /// The files the scope names that belong to no edition (the pages'
     /// home pages, sitemap and CSS).
-    fn site_files(
-        &self,
-        _cx: &Context,
-        _scope: &Scope,
-    ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
+    fn site_files(&self, _cx: &Context, _scope: &Scope) -> Result<Made, Diagnostics> {
         Ok(Vec::new())
     }
 }

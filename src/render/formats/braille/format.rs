@@ -4,12 +4,12 @@
 //! writes the PEF master and the BRF made from the same pages. Slow, so
 //! cached and made in `serve`'s background.
 
-use super::document::{Block, Document, Run};
 use super::{brf, pef, Braille, BrailleError, Meta, PageSize};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::language::Language;
 use crate::render::edition::Edition;
 use crate::render::formats::{Context, Cost, Download, Format, Setup, Work};
+use crate::render::reading::{Block, Document, Run};
 use crate::scope::EditionId;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -200,7 +200,7 @@ impl Format for BrailleFormat {
     fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics> {
         let lang = edition.lang;
         let tr = cx.site.catalog.translator(lang, None);
-        let doc = super::edition::document(edition, &tr, cx.editions.requests());
+        let doc = crate::render::reading::document(edition, &tr, cx.editions.requests());
         let config = &cx.site.content.config;
         let publication = cx
             .site
@@ -227,7 +227,11 @@ impl Format for BrailleFormat {
                 .blocks
                 .iter()
                 .map(|b| match b {
-                    Block::Heading { level, runs } => BlockData::Heading(*level, runs_data(runs)),
+                    // Braille centres the main headings and puts every other
+                    // at cell 5.
+                    Block::Heading { level, runs } => {
+                        BlockData::Heading((*level).min(2), runs_data(runs))
+                    }
                     Block::Paragraph { number, runs } => {
                         BlockData::Paragraph(number.clone(), runs_data(runs))
                     }
@@ -249,7 +253,11 @@ impl Format for BrailleFormat {
         })
     }
 
-    fn make(&self, edition: &EditionId, data: &[u8]) -> Result<Vec<Vec<u8>>, Diagnostics> {
+    fn make(
+        &self,
+        edition: &EditionId,
+        data: &[u8],
+    ) -> Result<crate::render::formats::Made, Diagnostics> {
         let (slug, lang) = edition;
         let Some(braille) = &self.braille else {
             return Err(self.problem(
@@ -284,7 +292,10 @@ impl Format for BrailleFormat {
                 help,
             )
         })?;
-        Ok(vec![pef(&pages, &meta), brf(&pages)])
+        Ok(vec![
+            (pef_path(lang, slug), pef(&pages, &meta)),
+            (brf_path(lang, slug), brf(&pages)),
+        ])
     }
 }
 

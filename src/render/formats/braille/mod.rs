@@ -16,8 +16,6 @@
 //! the language and the tables, never an escape in the output.
 
 pub mod brf;
-pub mod document;
-pub mod edition;
 pub mod format;
 pub mod layout;
 pub mod pef;
@@ -26,8 +24,8 @@ pub mod tables;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use crate::render::reading::{Block, Document, Run};
 pub use brf::brf;
-pub use document::{Block, Document, Run};
 pub use format::BrailleFormat;
 pub use layout::{Page, PageSize};
 pub use pef::{pef, Meta};

@@ -110,6 +110,23 @@ pub fn human_size(bytes: u64, numbers: &NumberFormat) -> String {
     }
 }
 
+/// "1 h 12 min", "35 min": an audio edition's running time, to the
+/// nearest minute (at least one), in the page's language and digits.
+/// The numbers go to Fluent as numbers, so that `[0]` and plural forms
+/// select, and the language's bundle writes them in its digits.
+pub fn duration(tr: &Translator, seconds: u64) -> String {
+    let minutes = seconds.div_ceil(60).max(1);
+    let (hours, minutes) = (minutes / 60, minutes % 60);
+    tr.ui_args(
+        "audio-duration",
+        &[
+            ("hours", FluentValue::from(hours)),
+            ("minutes", FluentValue::from(minutes)),
+        ],
+    )
+    .text
+}
+
 #[derive(Clone, Serialize)]
 struct Download {
     href: String,
@@ -152,7 +169,7 @@ impl<'a> HtmlRenderer<'a> {
     fn site_pages(
         &self,
         scope: &Scope,
-        sizes: &BTreeMap<String, u64>,
+        sizes: &crate::render::pass::Sizes,
     ) -> Result<Vec<Page>, Diagnostics> {
         use rayon::prelude::*;
         let mut pages = Vec::new();
@@ -351,7 +368,7 @@ impl<'a> HtmlRenderer<'a> {
     fn accessibility(
         &self,
         lang: &'static Language,
-        sizes: &BTreeMap<String, u64>,
+        sizes: &crate::render::pass::Sizes,
     ) -> Result<Page, Diagnostics> {
         let tr = self.catalog.translator(lang, None);
         let shared = self.shared(&tr);
@@ -399,7 +416,7 @@ impl<'a> HtmlRenderer<'a> {
     fn publication_pages(
         &self,
         prep: &Edition,
-        sizes: &BTreeMap<String, u64>,
+        sizes: &crate::render::pass::Sizes,
     ) -> Result<[Page; 2], Diagnostics> {
         let Edition {
             lang,
@@ -444,9 +461,12 @@ impl<'a> HtmlRenderer<'a> {
         for download in offered {
             if let Some(size) = sizes.get(&download.path) {
                 let mut args = vec![
-                    ("size", FluentValue::from(human_size(*size, &numbers))),
+                    ("size", FluentValue::from(human_size(size.bytes, &numbers))),
                     ("language", FluentValue::from(lang.autonym)),
                 ];
+                if let Some(seconds) = size.seconds {
+                    args.push(("duration", FluentValue::from(duration(&tr, seconds))));
+                }
                 args.extend(
                     download
                         .args
@@ -454,9 +474,12 @@ impl<'a> HtmlRenderer<'a> {
                         .map(|(k, v)| (*k, FluentValue::from(v.clone()))),
                 );
                 let label = tr.ui_args(download.label, &args);
+                // Relative to the publication's folder, which holds them
+                // (some in a folder of their own: the audio's MP3s).
+                let folder = format!("{}/{slug}/", lang.code);
                 let path = download.path;
                 downloads.push(Download {
-                    href: path.rsplit('/').next().unwrap_or_default().to_string(),
+                    href: path.strip_prefix(&folder).unwrap_or(&path).to_string(),
                     label: markup(&Text::new(label, lang), lang),
                 });
             }

@@ -22,7 +22,6 @@ use crate::render::inline::escape;
 use crate::render::view::{names_lang, Text};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// What the theme's `accessibility.html` is given as `statement`.
 #[derive(Serialize)]
@@ -77,16 +76,20 @@ fn formats(
     tr: &Translator,
     publications: &[Publication],
     made_by: &Formats,
-    sizes: &BTreeMap<String, u64>,
+    sizes: &crate::render::pass::Sizes,
 ) -> Vec<Format> {
     let code = tr.lang.code;
+    // How many publications the build made it for.
     let made = |format: &dyn crate::render::formats::Format| {
-        publications.iter().any(|p| {
-            format
-                .downloads(code, &p.slug)
-                .iter()
-                .any(|d| sizes.contains_key(&d.path))
-        })
+        publications
+            .iter()
+            .filter(|p| {
+                format
+                    .downloads(code, &p.slug)
+                    .iter()
+                    .any(|d| sizes.contains_key(&d.path))
+            })
+            .count()
     };
     let mut out = Vec::new();
     let mut offer = |key, r| {
@@ -101,8 +104,21 @@ fn formats(
     }
     for format in made_by.downloads() {
         if let Some(key) = format.statement_key() {
-            if made(format) {
-                offer(key, tr.ui(&format!("a11y-format-{key}")));
+            let n = made(format);
+            let label = tr.ui(&format!("a11y-format-{key}"));
+            if n == publications.len() {
+                offer(key, label);
+            } else if n > 0 {
+                // Offered for some publications only (`audio: [slug]`).
+                let some = tr.ui_args(
+                    "a11y-format-some",
+                    &[
+                        ("format", FluentValue::from(label.text)),
+                        ("count", FluentValue::from(n)),
+                        ("total", FluentValue::from(publications.len())),
+                    ],
+                );
+                offer(key, some);
             }
         }
     }
@@ -188,7 +204,7 @@ pub fn statement(
     publications: &[Publication],
     languages: &[&'static Language],
     made_by: &Formats,
-    sizes: &BTreeMap<String, u64>,
+    sizes: &crate::render::pass::Sizes,
 ) -> Statement {
     let lang = tr.lang;
     let html = |r| Markup::of(&Text::new(r, lang), lang.rtl);

@@ -186,10 +186,15 @@ impl Format for Pdf {
         Ok(Work::Job(data(cx, edition)?))
     }
 
-    fn make(&self, edition: &EditionId, data: &[u8]) -> Result<Vec<Vec<u8>>, Diagnostics> {
+    fn make(
+        &self,
+        edition: &EditionId,
+        data: &[u8],
+    ) -> Result<crate::render::formats::Made, Diagnostics> {
         let engine = self.engine()?;
         let (slug, lang) = edition;
-        engine.typeset(data.to_vec()).map(|pdf| vec![pdf]).map_err(|e| {
+        let path = pdf_path(lang, slug);
+        engine.typeset(data.to_vec()).map(|pdf| vec![(path, pdf)]).map_err(|e| {
             Diagnostics::from(Diagnostic::error(
                 &engine.template_path,
                 format!(

@@ -1,5 +1,6 @@
-//! The Braille engine's input: a format-neutral document of blocks made of
-//! language-tagged text runs, filled by the renderer from the translated view.
+//! A format-neutral document of blocks made of language-tagged text runs,
+//! filled from the translated view (`order.rs`): the braille engine's and
+//! the audio edition's input.
 //! Headings carry their section numbers and numbered paragraphs their source
 //! number already in the text, so the engine never numbers anything itself.
 
@@ -24,8 +25,10 @@ impl Run {
 /// One block of the body, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    /// `level` 1 is a main heading (centred); 2 and more are subheadings
-    /// (cell 5). Every heading is listed on the contents page.
+    /// `level` 1 is a main heading (a section of the publication, or the
+    /// request for other formats); 2 is a subsection, and so on. Braille
+    /// centres level 1 and puts the rest at cell 5; the audio edition starts
+    /// a track at each level 1.
     Heading { level: u8, runs: Vec<Run> },
     /// A paragraph; a numbered paragraph keeps its source number, written
     /// before the text.
@@ -49,7 +52,7 @@ pub enum Block {
     Blank,
 }
 
-/// One edition (publication × language) to be put into braille pages.
+/// One edition (publication × language) in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     /// The edition's language: "en", "bn", "pa", "hi", "gu" or "ur".

@@ -1,5 +1,5 @@
-//! An edition as a braille [`Document`]: the translated view read in order,
-//! as a UK transcriber lays out a born-digital document. The title page
+//! An edition as a [`Document`]: the translated view read in order, as a
+//! UK transcriber lays out a born-digital document. The title page
 //! gives the title, subtitle, reference, date and publisher; then what the
 //! page says about its translation, the summary, every section (headings
 //! numbered as in print), lists and numbered paragraphs with their source
@@ -8,7 +8,8 @@
 //! other formats in every language, each in its own braille code.
 //!
 //! Every run keeps its language: English standing in for a translation and
-//! English names in a community-language edition are translated in UEB.
+//! English names in a community-language edition are translated in UEB,
+//! and spoken by the English voice.
 
 use super::document::{Block, Document, Run};
 use crate::i18n::language::Language;
@@ -164,9 +165,8 @@ impl Doc<'_> {
 
     fn section(&mut self, s: &SectionView) {
         if let Some(title) = &s.title {
-            // Top-level sections are main headings, centred; the rest are
-            // subheadings at cell 5.
-            let level = if s.level <= 2 { 1 } else { 2 };
+            // Top-level sections (the page's h2) are level 1.
+            let level = u8::try_from(s.level.saturating_sub(1).max(1)).unwrap_or(u8::MAX);
             self.heading(level, s.number.as_deref(), title);
         } else if let Some(n) = &s.number {
             self.line(vec![Run::new(self.lang, n.clone())]);
