@@ -212,53 +212,68 @@ fn pdfs(dir: &Path) -> u64 {
 /// cached: what braille adds to a build, first and repeated.
 fn braille(dir: &Path, publications: usize) -> u64 {
     let site = corpus(dir, publications);
-    let cache = site.join(".compact-press");
     let out = dir.join(format!("public-braille-{publications}"));
+    let t = with_and_without(&site, &out, "braille", runs(3));
+    let editions = publications * 6;
+    println!(
+        "braille, {publications} publications × 6 languages ({editions} PEF + BRF editions): build without braille {}; with braille, none cached {} (braille {}, {:.1} editions per second, {:.0}% of the build); with every edition cached {}; peak RSS {}",
+        secs(t.without),
+        secs(t.first),
+        secs(t.added()),
+        editions as f64 / t.added().as_secs_f64().max(0.001),
+        100.0 * t.added().as_secs_f64() / t.first.as_secs_f64(),
+        secs(t.cached),
+        mb(t.peak)
+    );
+    t.peak
+}
+
+/// Median times of builds without a slow format, with it and nothing
+/// cached, and with it all cached.
+struct WithAndWithout {
+    without: Duration,
+    first: Duration,
+    cached: Duration,
+    peak: u64,
+}
+
+impl WithAndWithout {
+    /// What the format added to a build made from an empty cache.
+    fn added(&self) -> Duration {
+        self.first.saturating_sub(self.without)
+    }
+}
+
+/// Builds `site` into `out` `runs` times each: with the text editions
+/// only; with `format` too, from an empty cache; and again, all cached.
+fn with_and_without(site: &Path, out: &Path, format: &str, runs: usize) -> WithAndWithout {
+    let cache = site.join(".compact-press");
     let (site, out) = (site.to_str().unwrap(), out.to_str().unwrap());
+    let both = format!("text,{format}");
     let text = ["build", "--site", site, "--out", out, "--formats", "text"];
-    let both = [
-        "build",
-        "--site",
-        site,
-        "--out",
-        out,
-        "--formats",
-        "text,braille",
-    ];
+    let with = ["build", "--site", site, "--out", out, "--formats", &both];
     let (mut without, mut first, mut cached) = (Vec::new(), Vec::new(), Vec::new());
     let mut peak = 0;
-    for _ in 0..runs(3) {
+    for _ in 0..runs {
         without.push(run(&text).wall);
         let _ = std::fs::remove_dir_all(&cache);
-        let made = run(&both);
+        let made = run(&with);
         peak = peak.max(made.peak);
         first.push(made.wall);
-        let again = run(&both);
+        let again = run(&with);
         peak = peak.max(again.peak);
         cached.push(again.wall);
     }
-    let editions = publications * 6;
     let median = |v: &mut Vec<Duration>| {
         v.sort();
         v[v.len() / 2]
     };
-    let (w, f, c) = (
-        median(&mut without),
-        median(&mut first),
-        median(&mut cached),
-    );
-    let braille = f.saturating_sub(w);
-    println!(
-        "braille, {publications} publications × 6 languages ({editions} PEF + BRF editions): build without braille {}; with braille, none cached {} (braille {}, {:.1} editions per second, {:.0}% of the build); with every edition cached {}; peak RSS {}",
-        secs(w),
-        secs(f),
-        secs(braille),
-        editions as f64 / braille.as_secs_f64().max(0.001),
-        100.0 * braille.as_secs_f64() / f.as_secs_f64(),
-        secs(c),
-        mb(peak)
-    );
-    peak
+    WithAndWithout {
+        without: median(&mut without),
+        first: median(&mut first),
+        cached: median(&mut cached),
+        peak,
+    }
 }
 
 /// Every file under `dir`.
@@ -285,39 +300,8 @@ fn audio(dir: &Path, publications: usize) -> u64 {
     if !config.contains("\nformats:") {
         std::fs::write(&yaml, format!("{config}formats: [text, audio]\n")).unwrap();
     }
-    let cache = site.join(".compact-press");
     let out = dir.join(format!("public-audio-{publications}"));
-    let (site_s, out_s) = (site.to_str().unwrap(), out.to_str().unwrap());
-    let text = [
-        "build",
-        "--site",
-        site_s,
-        "--out",
-        out_s,
-        "--formats",
-        "text",
-    ];
-    let both = [
-        "build",
-        "--site",
-        site_s,
-        "--out",
-        out_s,
-        "--formats",
-        "text,audio",
-    ];
-    let (mut without, mut first, mut cached) = (Vec::new(), Vec::new(), Vec::new());
-    let mut peak = 0;
-    for _ in 0..runs(1) {
-        without.push(run(&text).wall);
-        let _ = std::fs::remove_dir_all(&cache);
-        let made = run(&both);
-        peak = peak.max(made.peak);
-        first.push(made.wall);
-        let again = run(&both);
-        peak = peak.max(again.peak);
-        cached.push(again.wall);
-    }
+    let t = with_and_without(&site, &out, "audio", runs(1));
     // What was made: the playlists' running times, the files' bytes.
     let (mut seconds, mut bytes, mut editions) = (0u64, 0u64, 0usize);
     for f in files_under(&out) {
@@ -340,29 +324,20 @@ fn audio(dir: &Path, publications: usize) -> u64 {
             bytes += std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
         }
     }
-    let median = |v: &mut Vec<Duration>| {
-        v.sort();
-        v[v.len() / 2]
-    };
-    let (w, f, c) = (
-        median(&mut without),
-        median(&mut first),
-        median(&mut cached),
-    );
-    let work = f.saturating_sub(w);
+    let work = t.added().as_secs_f64().max(0.001);
     println!(
         "audio, {publications} publications × 6 languages ({editions} talking books, {:.1} hours of audio, {:.0} MB with the ZIPs): build without audio {}; with audio, none cached {} (audio {}, {:.2} editions per second, {:.0} × real time); with every edition cached {}; peak RSS {}",
         seconds as f64 / 3600.0,
         bytes as f64 / 1e6,
-        secs(w),
-        secs(f),
-        secs(work),
-        editions as f64 / work.as_secs_f64().max(0.001),
-        seconds as f64 / work.as_secs_f64().max(0.001),
-        secs(c),
-        mb(peak)
+        secs(t.without),
+        secs(t.first),
+        secs(t.added()),
+        editions as f64 / work,
+        seconds as f64 / work,
+        secs(t.cached),
+        mb(t.peak)
     );
-    peak
+    t.peak
 }
 
 /// One publication edited while `serve` previews 1,000: how long serve
