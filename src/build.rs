@@ -254,7 +254,7 @@ pub fn do_jobs(
             continue;
         };
         let made = jobs::run(format, cache, jobs);
-        problems.extend(made.problems.clone());
+        problems.extend(made.problems);
         for (f, (n, c)) in &made.counts {
             let e = report.made.entry(f).or_default();
             e.0 += n;
@@ -263,11 +263,12 @@ pub fn do_jobs(
         for (f, t) in &made.time {
             *report.time.entry(f).or_default() += *t;
         }
-        for artifact in &made.artifacts {
-            report.sizes.extend(artifact.sizes.iter().cloned());
-        }
-        for (path, bytes) in made.files() {
-            files.insert(PathBuf::from(path), bytes.clone());
+        // Moved, not copied: an audio edition's files are megabytes.
+        for artifact in made.artifacts {
+            report.sizes.extend(artifact.sizes);
+            for (path, bytes) in artifact.files {
+                files.insert(PathBuf::from(path), bytes);
+            }
         }
     }
     if problems.has_errors() {

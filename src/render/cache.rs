@@ -9,6 +9,7 @@
 use super::formats::{self, Format, Job};
 use crate::diagnostic::Diagnostics;
 use sha2::{Digest, Sha256};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -77,23 +78,30 @@ impl Cache {
 /// An entry: each file's output path and then its bytes, each as its
 /// length (8 bytes, little-endian) and bytes.
 fn read(path: &std::path::Path) -> Option<Vec<(String, Vec<u8>)>> {
-    let bytes = std::fs::read(path).ok()?;
-    let mut chunks = Vec::new();
-    let mut rest = bytes.as_slice();
-    while !rest.is_empty() {
-        let (len, tail) = rest.split_at_checked(8)?;
-        let len = usize::try_from(u64::from_le_bytes(len.try_into().ok()?)).ok()?;
-        let (chunk, tail) = tail.split_at_checked(len)?;
-        chunks.push(chunk);
-        rest = tail;
+    use std::io::Read;
+    let file = std::fs::File::open(path).ok()?;
+    let total = file.metadata().ok()?.len();
+    let mut r = std::io::BufReader::new(file);
+    let mut chunk = |left: &mut u64| -> Option<Option<Vec<u8>>> {
+        if *left == 0 {
+            return Some(None);
+        }
+        let mut len = [0u8; 8];
+        r.read_exact(&mut len).ok()?;
+        let len = u64::from_le_bytes(len);
+        // A length past the end is a truncated entry, not an allocation.
+        *left = left.checked_sub(8)?.checked_sub(len)?;
+        let mut bytes = vec![0u8; usize::try_from(len).ok()?];
+        r.read_exact(&mut bytes).ok()?;
+        Some(Some(bytes))
+    };
+    let mut left = total;
+    let mut files = Vec::new();
+    while let Some(name) = chunk(&mut left)? {
+        let bytes = chunk(&mut left)??;
+        files.push((String::from_utf8(name).ok()?, bytes));
     }
-    if chunks.len() % 2 != 0 {
-        return None;
-    }
-    chunks
-        .chunks(2)
-        .map(|pair| Some((String::from_utf8(pair[0].to_vec()).ok()?, pair[1].to_vec())))
-        .collect()
+    Some(files)
 }
 
 fn write(path: &std::path::Path, files: &[(String, Vec<u8>)]) {
@@ -101,17 +109,23 @@ fn write(path: &std::path::Path, files: &[(String, Vec<u8>)]) {
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let mut bytes = Vec::with_capacity(files.iter().map(|f| f.0.len() + f.1.len() + 16).sum());
-    for (name, f) in files {
-        for chunk in [name.as_bytes(), f.as_slice()] {
-            bytes.extend((chunk.len() as u64).to_le_bytes());
-            bytes.extend(chunk);
-        }
-    }
-    // Write then rename, so a reader never sees half an entry.
+    // Written as it goes (an audio edition is megabytes: no second copy
+    // in memory), then renamed, so a reader never sees half an entry.
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    if std::fs::write(&tmp, &bytes).is_ok() {
+    let written = (|| -> std::io::Result<()> {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        for (name, f) in files {
+            for chunk in [name.as_bytes(), f.as_slice()] {
+                w.write_all(&(chunk.len() as u64).to_le_bytes())?;
+                w.write_all(chunk)?;
+            }
+        }
+        w.flush()
+    })();
+    if written.is_ok() {
         let _ = std::fs::rename(&tmp, path);
+    } else {
+        let _ = std::fs::remove_file(&tmp);
     }
 }
 
