@@ -309,16 +309,7 @@ fn audio(dir: &Path, publications: usize) -> u64 {
         if name.ends_with(".m3u8") {
             editions += 1;
             let m3u = std::fs::read_to_string(&f).unwrap();
-            seconds += m3u
-                .lines()
-                .filter_map(|l| {
-                    l.strip_prefix("#EXTINF:")?
-                        .split(',')
-                        .next()?
-                        .parse::<u64>()
-                        .ok()
-                })
-                .sum::<u64>();
+            seconds += compact_press::render::formats::audio::daisy::playlist_seconds(&m3u);
         }
         if name.contains("/audio/") || name.ends_with("-daisy.zip") {
             bytes += std::fs::metadata(&f).map(|m| m.len()).unwrap_or(0);

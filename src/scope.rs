@@ -60,22 +60,12 @@ impl Scope {
     }
 
     /// `editions` in every format the site makes.
-    /// Those of `editions` the site makes in `format` (`formats:` may
-    /// offer a format for some publications only).
-    fn offered(site: &Site, format: &str, editions: &BTreeSet<EditionId>) -> BTreeSet<EditionId> {
-        editions
-            .iter()
-            .filter(|(slug, _)| site.content.config.makes(format, slug))
-            .cloned()
-            .collect()
-    }
-
     fn in_every_format(site: &Site, editions: BTreeSet<EditionId>) -> Scope {
         Scope {
             formats: site
                 .formats
                 .iter()
-                .map(|&f| (f, Scope::offered(site, f, &editions)))
+                .map(|&f| (f, editions.clone()))
                 .collect(),
             ..Scope::default()
         }
@@ -159,10 +149,7 @@ impl Scope {
             .collect();
         let pages = reading.contains(&PAGES);
         Scope {
-            formats: reading
-                .iter()
-                .map(|&f| (f, Scope::offered(site, f, &editions)))
-                .collect(),
+            formats: reading.iter().map(|&f| (f, editions.clone())).collect(),
             indexes: if pages {
                 langs.iter().map(|l| l.to_string()).collect()
             } else {

@@ -110,6 +110,31 @@ fn decode(path: &Path) -> (Vec<f32>, u32) {
     (samples, rate)
 }
 
+/// What the tests read of an MP3: its decoded length, rate and loudness.
+#[derive(Clone, Copy)]
+struct Heard {
+    seconds: f64,
+    rate: u32,
+    rms: f32,
+}
+
+/// Each MP3 decoded once for all the tests that listen to it.
+fn heard(path: &Path) -> Heard {
+    static HEARD: std::sync::Mutex<BTreeMap<PathBuf, Heard>> =
+        std::sync::Mutex::new(BTreeMap::new());
+    if let Some(h) = HEARD.lock().unwrap().get(path) {
+        return *h;
+    }
+    let (samples, rate) = decode(path);
+    let h = Heard {
+        seconds: samples.len() as f64 / f64::from(rate),
+        rate,
+        rms: rms(&samples),
+    };
+    HEARD.lock().unwrap().insert(path.to_path_buf(), h);
+    h
+}
+
 fn rms(samples: &[f32]) -> f32 {
     (samples.iter().map(|s| s * s).sum::<f32>() / samples.len().max(1) as f32).sqrt()
 }
@@ -358,9 +383,12 @@ fn each_smil_tiles_its_mp3_to_within_50_ms_and_every_mp3_is_speech() {
             assert!(!clips.is_empty());
             let mp3 = book(lang).join(&clips[0].0);
             assert!(clips.iter().all(|c| c.0 == clips[0].0), "one MP3 per SMIL");
-            let (samples, rate) = decode(&mp3);
+            let Heard {
+                seconds: duration,
+                rate,
+                rms: level,
+            } = heard(&mp3);
             assert_eq!(rate, 22_050, "{}", mp3.display());
-            let duration = samples.len() as f64 / f64::from(rate);
             let name = smil_path.display();
             // Clips follow each other from the start, each inside the MP3.
             let mut at = 0.0;
@@ -379,7 +407,6 @@ fn each_smil_tiles_its_mp3_to_within_50_ms_and_every_mp3_is_speech() {
                 "{name}: the clips add up to {sum} s, the MP3 lasts {duration} s"
             );
             // Speech, not silence, in every language.
-            let level = rms(&samples);
             assert!(level > 0.02, "{}: too quiet (RMS {level})", mp3.display());
             // Tagged.
             let tag = id3::Tag::read_from_path(&mp3).unwrap();
@@ -414,8 +441,7 @@ fn the_running_time_is_plausible_for_the_words() {
         let mut seconds = 0.0;
         for smil in smil_files(lang) {
             let mp3 = smil.with_extension("mp3");
-            let (samples, rate) = decode(&mp3);
-            seconds += samples.len() as f64 / f64::from(rate);
+            seconds += heard(&mp3).seconds;
         }
         let per_minute = words / (seconds / 60.0);
         // eSpeak reads at 160 words a minute; pauses bring it down, and
@@ -424,6 +450,23 @@ fn the_running_time_is_plausible_for_the_words() {
             (60.0..=260.0).contains(&per_minute),
             "{lang}: {words} words in {seconds:.0} s is {per_minute:.0} a minute"
         );
+    }
+}
+
+#[test]
+fn every_mp3_is_48_to_64_kbps() {
+    for lang in LANGS {
+        for smil in smil_files(lang) {
+            let mp3 = smil.with_extension("mp3");
+            let bytes = std::fs::metadata(&mp3).unwrap().len() as f64;
+            let kbps = bytes * 8.0 / heard(&mp3).seconds / 1000.0;
+            // 48 kbps, and a short track's tag and Info frame on top.
+            assert!(
+                (47.0..=64.0).contains(&kbps),
+                "{}: {kbps:.1} kbps",
+                mp3.display()
+            );
+        }
     }
 }
 

@@ -53,6 +53,7 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
     let dir = site.join("content");
     let mut problems = Diagnostics::default();
     let config = read_config(site).map_err(|d| problems.extend(d)).ok();
+    let (config, places) = config.unzip();
 
     let mut files: Vec<_> = match std::fs::read_dir(&dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -98,7 +99,13 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
         .collect();
     let present: Vec<String> = files.iter().map(|p| slug_of(p)).collect();
     let present: Vec<&str> = present.iter().map(String::as_str).collect();
-    validate_format_slugs(site, &content.config, &present, &mut problems);
+    validate_format_slugs(
+        site,
+        &content.config,
+        &places.unwrap_or_default(),
+        &present,
+        &mut problems,
+    );
     problems.extend(content.validate(&parsed, &present));
     if problems.has_errors() {
         return Err(problems);
@@ -112,12 +119,11 @@ pub fn load(site: &Path) -> Result<Content, Diagnostics> {
 fn validate_format_slugs(
     site: &Path,
     config: &SiteConfig,
+    places: &ConfigPlaces,
     present: &[&str],
     problems: &mut Diagnostics,
 ) {
     let shown = relative(site, &site.join("content/site.yaml"));
-    let src = std::fs::read_to_string(site.join("content/site.yaml")).unwrap_or_default();
-    let places: ConfigPlaces = serde_saphyr::from_str(&src).unwrap_or_default();
     for (i, entry) in config.formats.iter().flatten().enumerate() {
         let here = places.format_at(i);
         if let site::FormatEntry::Some(map) = entry {
@@ -140,8 +146,9 @@ fn validate_format_slugs(
     }
 }
 
-/// Reads and checks `content/site.yaml`.
-fn read_config(site: &Path) -> Result<SiteConfig, Diagnostics> {
+/// Reads and checks `content/site.yaml`: the configuration, and where its
+/// settings are (for the checks that need the publications too).
+fn read_config(site: &Path) -> Result<(SiteConfig, ConfigPlaces), Diagnostics> {
     let config_path = site.join("content/site.yaml");
     let shown = relative(site, &config_path);
     let src = read_text(&config_path, &shown).map_err(|e| match e {
@@ -158,14 +165,15 @@ fn read_config(site: &Path) -> Result<SiteConfig, Diagnostics> {
         a.assign_ids();
     }
     let mut problems = Diagnostics::default();
-    validate_config(site, &config, &src, &mut problems);
+    let places: ConfigPlaces = serde_saphyr::from_str(&src).unwrap_or_default();
+    validate_config(site, &config, &places, &mut problems);
     if let Some(a) = &config.accessibility {
         accessibility::check(a, &shown, &mut problems);
     }
     if problems.has_errors() {
         Err(problems)
     } else {
-        Ok(config)
+        Ok((config, places))
     }
 }
 
@@ -347,9 +355,13 @@ fn at(d: Diagnostic, pos: Pos) -> Diagnostic {
     }
 }
 
-fn validate_config(site: &Path, config: &SiteConfig, src: &str, problems: &mut Diagnostics) {
+fn validate_config(
+    site: &Path,
+    config: &SiteConfig,
+    places: &ConfigPlaces,
+    problems: &mut Diagnostics,
+) {
     let shown = relative(site, &site.join("content/site.yaml"));
-    let places: ConfigPlaces = serde_saphyr::from_str(src).unwrap_or_default();
     let pos_of = |v: &Option<Located<IgnoredAny>>| v.as_ref().map(|l| l.at).unwrap_or_default();
     let languages = places.languages.as_ref();
     if config.languages.first().map(String::as_str) != Some("en") {

@@ -102,13 +102,13 @@ impl SiteConfig {
         let Some(entries) = &self.formats else {
             return true;
         };
-        let mut named = false;
+        let mut listed = false;
         for e in entries {
             match e {
                 FormatEntry::All(n) if n == format => return true,
                 FormatEntry::Some(m) => {
                     if let Some(slugs) = m.get(format) {
-                        named = true;
+                        listed = true;
                         if slugs.iter().any(|s| s == slug) {
                             return true;
                         }
@@ -117,8 +117,9 @@ impl SiteConfig {
                 FormatEntry::All(_) => {}
             }
         }
-        // A format the entries never name (the pages) is made for all.
-        !named && !entries.iter().any(|e| e.names().contains(&format))
+        // A format no entry lists publications for (the pages) is made
+        // for all.
+        !listed
     }
 
     /// The digits numbers and dates are written in, in language `lang`.

@@ -60,7 +60,7 @@ impl Cache {
         &self,
         format: &dyn Format,
         job: &Job,
-    ) -> Result<(formats::Made, Origin), Diagnostics> {
+    ) -> Result<(formats::MadeFiles, Origin), Diagnostics> {
         let entry = self.entry(format, job);
         if let Some(files) = entry.as_ref().and_then(|p| read(p)) {
             return Ok((files, Origin::Cached));

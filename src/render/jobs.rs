@@ -58,7 +58,7 @@ impl Made {
 /// threads (the format may use its own pool inside). Artifacts come back
 /// in the order of their paths, so the result does not depend on timing.
 pub fn run(format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
-    type Done = (Job, Result<(formats::Made, Origin), Diagnostics>);
+    type Done = (Job, Result<(formats::MadeFiles, Origin), Diagnostics>);
     let waiting = jobs.len().min(format.threads().max(1));
     let queue = Mutex::new(jobs.into_iter());
     let done: Mutex<Vec<Done>> = Mutex::new(Vec::new());

@@ -178,6 +178,8 @@ struct Preview {
     /// The download formats some of whose files have been written, so the
     /// accessibility statements list them.
     made_formats: BTreeSet<&'static str>,
+    /// How many jobs of each slow format the last rebuild queued.
+    queued: BTreeMap<&'static str, usize>,
 }
 
 impl Preview {
@@ -204,6 +206,7 @@ impl Preview {
             background_setup: None,
             only,
             made_formats: BTreeSet::new(),
+            queued: BTreeMap::new(),
         }
     }
 
@@ -329,6 +332,10 @@ impl Preview {
     /// Sends jobs to the background worker, having it load its formats
     /// again first if their theme inputs or the site's setup changed.
     fn queue(&mut self, site: &Site, scope: &Scope, jobs: Vec<crate::render::formats::Job>) {
+        self.queued.clear();
+        for job in &jobs {
+            *self.queued.entry(job.format).or_default() += 1;
+        }
         let threads =
             std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1));
         let setup = (
@@ -348,15 +355,10 @@ impl Preview {
 
     /// "; 30 large-print PDFs to follow": the slow formats' files this
     /// rebuild queued.
-    fn to_follow(&self, scope: &Scope) -> String {
-        let Some(site) = &self.site else {
-            return String::new();
-        };
+    fn to_follow(&self) -> String {
         crate::render::formats::registry()
             .iter()
-            .filter(|f| f.cost() == Cost::Background && site.formats.contains(&f.name()))
-            .map(|f| (scope.of(f.name()).count(), f.noun()))
-            .filter(|(n, _)| *n > 0)
+            .filter_map(|f| Some((*self.queued.get(f.name())?, f.noun())))
             .map(|(n, noun)| format!("; {n} {noun} to follow"))
             .collect()
     }
@@ -368,7 +370,7 @@ impl Preview {
             "  rebuilt {count} files ({} publications × languages) in {:.0?}{}",
             scope.of(crate::render::formats::PAGES).count(),
             start.elapsed(),
-            self.to_follow(scope)
+            self.to_follow()
         );
     }
 

@@ -136,7 +136,10 @@ pub fn html_files(dir: &Path) -> Vec<PathBuf> {
     all_files(dir)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|x| x == "html"))
-        .filter(|p| !p.parent().is_some_and(|d| d.ends_with("audio")))
+        .filter(|p| {
+            let book = p.ends_with("audio/ncc.html") || p.ends_with("audio/content.html");
+            !book
+        })
         .collect()
 }
 

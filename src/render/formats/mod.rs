@@ -62,7 +62,7 @@ pub struct Download {
 }
 
 /// Files a format made: (output path, bytes).
-pub type Made = Vec<(String, Vec<u8>)>;
+pub type MadeFiles = Vec<(String, Vec<u8>)>;
 
 /// How big a made download is, as its link gives it, and how long it
 /// plays for (audio).
@@ -206,7 +206,7 @@ pub trait Format: Send + Sync {
     /// every one of [`Format::downloads`] among them, and any files they
     /// refer to (an audio edition's MP3s). Called on any thread, perhaps
     /// in another process's time than the job was made (`serve`).
-    fn make(&self, _edition: &EditionId, _data: &[u8]) -> Result<Made, Diagnostics> {
+    fn make(&self, _edition: &EditionId, _data: &[u8]) -> Result<MadeFiles, Diagnostics> {
         Ok(Vec::new())
     }
 
@@ -219,7 +219,7 @@ pub trait Format: Send + Sync {
 
     /// The files the scope names that belong to no edition (the pages'
     /// home pages, sitemap and CSS).
-    fn site_files(&self, _cx: &Context, _scope: &Scope) -> Result<Made, Diagnostics> {
+    fn site_files(&self, _cx: &Context, _scope: &Scope) -> Result<MadeFiles, Diagnostics> {
         Ok(Vec::new())
     }
 }

@@ -164,7 +164,8 @@ pub fn files(script: &Script, timings: &Timings, meta: &Meta) -> Vec<(String, St
         smils.push((format!("{name}.smil"), smil));
     }
     let total: u64 = timings.lengths.iter().sum();
-    let head = |generator_extra: &str| {
+    // The metadata the NCC and the text share, then `more`.
+    let head = |more: &str| {
         let mut h = String::new();
         let meta_line = |h: &mut String, name: &str, content: &str| {
             let _ = writeln!(h, "<meta name=\"{name}\" content=\"{}\"/>", escape(content));
@@ -184,7 +185,7 @@ pub fn files(script: &Script, timings: &Timings, meta: &Meta) -> Vec<(String, St
             "ncc:generator",
             &format!("compact-press {}", env!("CARGO_PKG_VERSION")),
         );
-        h.push_str(generator_extra);
+        h.push_str(more);
         h
     };
     // DAISY 2.02 allows `dir` in the text, not in the NCC.

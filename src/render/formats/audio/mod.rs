@@ -209,7 +209,7 @@ impl Format for Audio {
         })
     }
 
-    fn make(&self, edition: &EditionId, data: &[u8]) -> Result<super::Made, Diagnostics> {
+    fn make(&self, edition: &EditionId, data: &[u8]) -> Result<super::MadeFiles, Diagnostics> {
         let (slug, lang) = edition;
         let zip_at = zip_path(lang, slug);
         let data: Data = serde_json::from_slice(data)

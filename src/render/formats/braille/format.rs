@@ -257,7 +257,7 @@ impl Format for BrailleFormat {
         &self,
         edition: &EditionId,
         data: &[u8],
-    ) -> Result<crate::render::formats::Made, Diagnostics> {
+    ) -> Result<crate::render::formats::MadeFiles, Diagnostics> {
         let (slug, lang) = edition;
         let Some(braille) = &self.braille else {
             return Err(self.problem(

@@ -190,7 +190,7 @@ impl Format for Pdf {
         &self,
         edition: &EditionId,
         data: &[u8],
-    ) -> Result<crate::render::formats::Made, Diagnostics> {
+    ) -> Result<crate::render::formats::MadeFiles, Diagnostics> {
         let engine = self.engine()?;
         let (slug, lang) = edition;
         let path = pdf_path(lang, slug);
