@@ -249,11 +249,14 @@ pub fn do_jobs(
         by_format.entry(job.format).or_default().push(job);
     }
     let mut problems = Diagnostics::default();
-    for (name, jobs) in by_format {
-        let Some(format) = formats.get(name) else {
+    // In the registry's order: a format another uses (audio, for the
+    // EPUB) is done first, so its files are in the cache when they are
+    // wanted.
+    for format in formats.iter() {
+        let Some(jobs) = by_format.remove(format.name()) else {
             continue;
         };
-        let made = jobs::run(format, cache, jobs);
+        let made = jobs::run(formats, format, cache, jobs);
         problems.extend(made.problems);
         for (f, (n, c)) in &made.counts {
             let e = report.made.entry(f).or_default();
@@ -309,7 +312,7 @@ fn check_slow(site: &Site, formats: &Formats) -> Result<(), Diagnostics> {
     let downloads = pass.downloads(slow, &mut files, &mut sizes)?;
     do_jobs(
         formats,
-        &Cache::none(),
+        &Cache::temporary(),
         downloads.jobs,
         &mut files,
         &mut Report::default(),

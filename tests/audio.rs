@@ -56,57 +56,11 @@ fn smil_files(lang: &str) -> Vec<PathBuf> {
     out
 }
 
-/// The decoded samples of an MP3 (as a player plays it, the encoder's
-/// delay and padding trimmed as its Info frame says) and its rate.
+/// The decoded samples of an MP3 file and its rate.
 fn decode(path: &Path) -> (Vec<f32>, u32) {
-    use symphonia::core::codecs::audio::AudioDecoderOptions;
-    use symphonia::core::formats::probe::Hint;
-    use symphonia::core::formats::{FormatOptions, TrackType};
-    use symphonia::core::io::MediaSourceStream;
-    use symphonia::core::meta::MetadataOptions;
-    let file = Box::new(std::fs::File::open(path).unwrap());
-    let mss = MediaSourceStream::new(file, Default::default());
-    let mut hint = Hint::new();
-    hint.with_extension("mp3");
-    let mut format = symphonia::default::get_probe()
-        .probe(
-            &hint,
-            mss,
-            FormatOptions::default(),
-            MetadataOptions::default(),
-        )
-        .unwrap_or_else(|e| panic!("{} does not open as MP3: {e}", path.display()));
-    let track = format.default_track(TrackType::Audio).unwrap();
-    let params = track
-        .codec_params
-        .as_ref()
-        .unwrap()
-        .audio()
-        .unwrap()
-        .clone();
-    let rate = params.sample_rate.unwrap();
-    assert_eq!(
-        params.channels.as_ref().map(|c| c.count()),
-        Some(1),
-        "{} is not mono",
-        path.display()
-    );
-    let id = track.id;
-    let mut decoder = symphonia::default::get_codecs()
-        .make_audio_decoder(&params, &AudioDecoderOptions::default())
-        .unwrap();
-    let mut samples = Vec::new();
-    while let Some(packet) = format.next_packet().unwrap() {
-        if packet.track_id != id {
-            continue;
-        }
-        let buf = decoder
-            .decode(&packet)
-            .unwrap_or_else(|e| panic!("{} does not decode: {e}", path.display()));
-        let mut part = vec![0f32; buf.samples_interleaved()];
-        buf.copy_to_slice_interleaved(&mut part);
-        samples.extend(part);
-    }
+    let bytes = std::fs::read(path).unwrap();
+    let (samples, rate, channels) = decode_mp3(&bytes, &path.display().to_string());
+    assert_eq!(channels, 1, "{} is not mono", path.display());
     (samples, rate)
 }
 

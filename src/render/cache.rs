@@ -6,11 +6,12 @@
 //! whole and renamed into place; a cache that cannot be read or written
 //! only costs time.
 
-use super::formats::{self, Format, Job};
-use crate::diagnostic::Diagnostics;
+use super::formats::{self, Format, Formats, Job};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Whether a job's files were made or found in the cache.
@@ -21,10 +22,12 @@ pub enum Origin {
     Cached,
 }
 
-/// Where a site's cache is, or none (`check` keeps nothing).
+/// Where a site's cache is, or none.
 #[derive(Debug, Clone)]
 pub struct Cache {
     dir: Option<PathBuf>,
+    /// The folder of a [`Cache::temporary`], removed with its last copy.
+    _temporary: Option<Arc<tempfile::TempDir>>,
 }
 
 impl Cache {
@@ -32,16 +35,34 @@ impl Cache {
     pub fn new(root: &std::path::Path) -> Cache {
         Cache {
             dir: Some(root.join(".compact-press").join("cache")),
+            _temporary: None,
         }
     }
 
     /// No cache: every job is done afresh and nothing kept.
     pub fn none() -> Cache {
-        Cache { dir: None }
+        Cache {
+            dir: None,
+            _temporary: None,
+        }
     }
 
-    fn entry(&self, format: &dyn Format, job: &Job) -> Option<PathBuf> {
-        let dir = self.dir.as_ref()?;
+    /// A cache that lasts as long as this value (`check` keeps nothing,
+    /// but a job another job uses is still done once): in a temporary
+    /// folder, or none if no folder can be made.
+    pub fn temporary() -> Cache {
+        match tempfile::Builder::new().prefix("compact-press-").tempdir() {
+            Ok(dir) => Cache {
+                dir: Some(dir.path().to_path_buf()),
+                _temporary: Some(Arc::new(dir)),
+            },
+            Err(_) => Cache::none(),
+        }
+    }
+
+    /// The entry's name: a hash of everything that makes the job's files,
+    /// including the job it uses; `None` if they cannot be cached.
+    fn key(&self, formats: &Formats, format: &dyn Format, job: &Job) -> Option<String> {
         let shared = format.cache_key()?;
         let mut key = Sha256::new();
         key.update(format.name());
@@ -49,24 +70,55 @@ impl Cache {
         key.update(b"entry: path, bytes");
         key.update((shared.len() as u64).to_le_bytes());
         key.update(&shared);
+        key.update((job.data.len() as u64).to_le_bytes());
         key.update(&job.data);
-        let name: String = key.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        if let Some(uses) = &job.uses {
+            let used = formats.get(uses.format)?;
+            key.update(b"uses");
+            key.update(self.key(formats, used, uses)?);
+        }
+        Some(key.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    fn entry(&self, formats: &Formats, format: &dyn Format, job: &Job) -> Option<PathBuf> {
+        let dir = self.dir.as_ref()?;
+        let name = self.key(formats, format, job)?;
         Some(dir.join(format.name()).join(name))
     }
 
     /// The files of `job`: from the cache when nothing that makes them has
-    /// changed, otherwise made by `format` and kept.
+    /// changed, otherwise made by `format` (from the files of the job it
+    /// uses, made the same way) and kept. `formats` are the site's, which
+    /// make the jobs a job uses.
     pub fn make(
         &self,
+        formats: &Formats,
         format: &dyn Format,
         job: &Job,
     ) -> Result<(formats::MadeFiles, Origin), Diagnostics> {
-        let entry = self.entry(format, job);
+        let entry = self.entry(formats, format, job);
         if let Some(files) = entry.as_ref().and_then(|p| read(p)) {
             return Ok((files, Origin::Cached));
         }
         let start = Instant::now();
-        let files = format.make(&job.edition, &job.data)?;
+        let used = match &job.uses {
+            None => Vec::new(),
+            Some(uses) => {
+                let Some(used) = formats.get(uses.format) else {
+                    return Err(Diagnostics::from(Diagnostic::error(
+                        "content/site.yaml",
+                        format!(
+                            "the {} format needs the {} format, which is not loaded",
+                            format.name(),
+                            uses.format
+                        ),
+                        "this is a bug in compact-press: please report it",
+                    )));
+                };
+                self.make(formats, used, uses)?.0
+            }
+        };
+        let files = format.make(&job.edition, &job.data, &used)?;
         let took = start.elapsed();
         if let Some(path) = &entry {
             write(path, &files);

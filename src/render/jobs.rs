@@ -54,10 +54,11 @@ impl Made {
     }
 }
 
-/// Does `jobs` of `format`, at most `format.threads()` at once, on plain
+/// Does `jobs` of `format` (one of `formats`, which make the jobs they
+/// use), at most `format.threads()` at once, on plain
 /// threads (the format may use its own pool inside). Artifacts come back
 /// in the order of their paths, so the result does not depend on timing.
-pub fn run(format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
+pub fn run(formats: &formats::Formats, format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
     type Done = (Job, Result<(formats::MadeFiles, Origin), Diagnostics>);
     let waiting = jobs.len().min(format.threads().max(1));
     let queue = Mutex::new(jobs.into_iter());
@@ -67,7 +68,7 @@ pub fn run(format: &dyn Format, cache: &Cache, jobs: Vec<Job>) -> Made {
             s.spawn(|| loop {
                 let job = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
                 let Some(job) = job else { break };
-                let result = cache.make(format, &job);
+                let result = cache.make(formats, format, &job);
                 done.lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .push((job, result));

@@ -99,6 +99,13 @@ impl<'s> Pass<'s> {
                     format: format.name(),
                     edition,
                     data,
+                    uses: None,
+                }),
+                Work::JobUsing(data, uses) => jobs.push(Job {
+                    format: format.name(),
+                    edition,
+                    data,
+                    uses: Some(Box::new(uses)),
                 }),
             }
         }

@@ -37,12 +37,12 @@ impl Worker {
             let mut wanted: Option<(Setup, Vec<String>)> = None;
             let mut formats: Option<Formats> = None;
             while let Ok(first) = rx.recv() {
-                let mut batch: BTreeMap<(&'static str, EditionId), Vec<u8>> = BTreeMap::new();
+                let mut batch: BTreeMap<(&'static str, EditionId), Job> = BTreeMap::new();
                 for message in std::iter::once(first).chain(rx.try_iter()) {
                     match message {
                         Message::Jobs(jobs) => {
                             for job in jobs {
-                                batch.insert((job.format, job.edition), job.data);
+                                batch.insert((job.format, job.edition.clone()), job);
                             }
                         }
                         Message::Reload { setup, names } => {
@@ -71,17 +71,15 @@ impl Worker {
                 let Some(formats) = &formats else { continue };
                 let cache = Cache::new(&setup.root);
                 let mut by_format: BTreeMap<&'static str, Vec<Job>> = BTreeMap::new();
-                for ((format, edition), data) in batch {
-                    by_format.entry(format).or_default().push(Job {
-                        format,
-                        edition,
-                        data,
-                    });
+                for ((format, _), job) in batch {
+                    by_format.entry(format).or_default().push(job);
                 }
                 let mut made = Made::default();
-                for (name, jobs) in by_format {
-                    if let Some(format) = formats.get(name) {
-                        made.add(jobs::run(format, &cache, jobs));
+                // In the registry's order, so that a format another uses
+                // (audio, for the EPUB) is in the cache first.
+                for format in formats.iter() {
+                    if let Some(jobs) = by_format.remove(format.name()) {
+                        made.add(jobs::run(formats, format, &cache, jobs));
                     }
                 }
                 done(Ok(made));

@@ -356,3 +356,53 @@ pub fn untranslate(path: &Path, part: &str) -> usize {
     assert!(n > 0, "no message with {part} in {}", path.display());
     n
 }
+
+/// The decoded samples of an MP3 (as a player plays it, the encoder's
+/// delay and padding trimmed as its Info frame says, by symphonia), its
+/// rate and its number of channels. `what` names it in a failure.
+pub fn decode_mp3(bytes: &[u8], what: &str) -> (Vec<f32>, u32, usize) {
+    use symphonia::core::codecs::audio::AudioDecoderOptions;
+    use symphonia::core::formats::probe::Hint;
+    use symphonia::core::formats::{FormatOptions, TrackType};
+    use symphonia::core::io::MediaSourceStream;
+    use symphonia::core::meta::MetadataOptions;
+    let source = Box::new(std::io::Cursor::new(bytes.to_vec()));
+    let mss = MediaSourceStream::new(source, Default::default());
+    let mut hint = Hint::new();
+    hint.with_extension("mp3");
+    let mut format = symphonia::default::get_probe()
+        .probe(
+            &hint,
+            mss,
+            FormatOptions::default(),
+            MetadataOptions::default(),
+        )
+        .unwrap_or_else(|e| panic!("{what} does not open as MP3: {e}"));
+    let track = format.default_track(TrackType::Audio).unwrap();
+    let params = track
+        .codec_params
+        .as_ref()
+        .unwrap()
+        .audio()
+        .unwrap()
+        .clone();
+    let rate = params.sample_rate.unwrap();
+    let channels = params.channels.as_ref().map_or(0, |c| c.count());
+    let id = track.id;
+    let mut decoder = symphonia::default::get_codecs()
+        .make_audio_decoder(&params, &AudioDecoderOptions::default())
+        .unwrap();
+    let mut samples = Vec::new();
+    while let Some(packet) = format.next_packet().unwrap() {
+        if packet.track_id != id {
+            continue;
+        }
+        let buf = decoder
+            .decode(&packet)
+            .unwrap_or_else(|e| panic!("{what} does not decode: {e}"));
+        let mut part = vec![0f32; buf.samples_interleaved()];
+        buf.copy_to_slice_interleaved(&mut part);
+        samples.extend(part);
+    }
+    (samples, rate, channels)
+}

@@ -11,6 +11,7 @@
 //! its downloads are linked from each page and listed by the accessibility
 //! statement, and the build report counts what it made.
 
+pub mod archive;
 pub mod audio;
 pub mod braille;
 pub mod html;
@@ -94,6 +95,11 @@ pub enum Work {
     /// cached by a hash of this data and done in the background in `serve`.
     /// The data holds everything the files depend on.
     Job(Vec<u8>),
+    /// A job whose files are made from another format's files for the same
+    /// edition as well as from this data (the EPUB reads the audio
+    /// edition's recordings): `uses` is that format's job, done (or found
+    /// in the cache) first, and its files are given to [`Format::make`].
+    JobUsing(Vec<u8>, Job),
 }
 
 /// A job: data to make an edition's downloads from.
@@ -102,6 +108,8 @@ pub struct Job {
     pub format: &'static str,
     pub edition: EditionId,
     pub data: Vec<u8>,
+    /// Another format's job whose files this one is made from.
+    pub uses: Option<Box<Job>>,
 }
 
 /// What a format needs to load: owned, so that `serve`'s background worker
@@ -204,9 +212,15 @@ pub trait Format: Send + Sync {
 
     /// Makes an edition's files from a job's data: (output path, bytes),
     /// every one of [`Format::downloads`] among them, and any files they
-    /// refer to (an audio edition's MP3s). Called on any thread, perhaps
+    /// refer to (an audio edition's MP3s). `used` are the files of the job
+    /// a [`Work::JobUsing`] named, or none. Called on any thread, perhaps
     /// in another process's time than the job was made (`serve`).
-    fn make(&self, _edition: &EditionId, _data: &[u8]) -> Result<MadeFiles, Diagnostics> {
+    fn make(
+        &self,
+        _edition: &EditionId,
+        _data: &[u8],
+        _used: &[(String, Vec<u8>)],
+    ) -> Result<MadeFiles, Diagnostics> {
         Ok(Vec::new())
     }
 

@@ -1,7 +1,8 @@
 //! An edition as a [`Document`]: the translated view read in order, as a
 //! UK transcriber lays out a born-digital document. The title page
 //! gives the title, subtitle, reference, date and publisher; then what the
-//! page says about its translation, the summary, every section (headings
+//! page says about its translation, the summary, the parties to the
+//! agreement and the partners, every section (headings
 //! numbered as in print), lists and numbered paragraphs with their source
 //! numbers, tables and the undertakings matrix as linear records (as the
 //! text edition has them), contacts in full; and last the request for
@@ -65,6 +66,14 @@ pub fn document(edition: &Edition, tr: &Translator, requests: &[LanguageLine]) -
     }
     if let Some(area) = &view.area {
         d.para(None, area);
+    }
+    if !view.parties.is_empty() {
+        let heading = d.ui("parties-heading");
+        d.heading(1, None, &heading);
+        for party in &view.parties {
+            let runs = d.runs(party);
+            d.item(0, "-", runs);
+        }
     }
     if let Some(partners) = &view.partners {
         d.heading(1, None, &partners.title);
@@ -254,8 +263,9 @@ impl Doc<'_> {
                 self.para(None, &f.return_text);
                 self.contact(&f.contact);
                 if let (Some(text), Some(email)) = (&f.email_text, &f.email) {
+                    // As the page has it: "or email to dave@…".
                     let mut runs = vec![self.text_run(text)];
-                    runs.push(Run::new(self.lang, ": "));
+                    runs.push(Run::new(self.lang, " "));
                     runs.push(Run::new("en", email.text.clone()));
                     self.line(runs);
                 }

@@ -123,7 +123,7 @@ pub fn files(script: &Script, timings: &Timings, meta: &Meta) -> Vec<(String, St
                 } else {
                     if i == 0 {
                         let _ = write!(content, "{open_block}>");
-                    } else {
+                    } else if !sentence.glued {
                         content.push(' ');
                     }
                     let _ = write!(content, "<span id=\"t{n}\"{attrs}>{link}</span>");
@@ -272,33 +272,124 @@ pub fn playlist_files(m3u: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A sentence's clip, as a SMIL file of the book gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clip {
+    /// The sentence's number in the book, from 1, across every track.
+    pub n: usize,
+    /// The MP3 it is in: "01.mp3".
+    pub audio: String,
+    /// Where it starts and ends in the MP3, in milliseconds.
+    pub begin_ms: u64,
+    pub end_ms: u64,
+}
+
+/// The clips of one of this module's SMIL files, in order: how the EPUB
+/// uses the recording's timing without making it again.
+pub fn clips(smil: &str) -> Vec<Clip> {
+    static PAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"<par endsync="last" id="p(\d+)"><text [^>]*/><audio src="([^"]+)" clip-begin="npt=(\d+)\.(\d{3})s" clip-end="npt=(\d+)\.(\d{3})s""#,
+        )
+        .expect("a valid pattern")
+    });
+    let ms = |s: &str, f: &str| -> u64 {
+        s.parse::<u64>().unwrap_or(0) * 1000 + f.parse::<u64>().unwrap_or(0)
+    };
+    PAR.captures_iter(smil)
+        .map(|c| Clip {
+            n: c[1].parse().unwrap_or(0),
+            audio: c[2].to_string(),
+            begin_ms: ms(&c[3], &c[4]),
+            end_ms: ms(&c[5], &c[6]),
+        })
+        .collect()
+}
+
 /// The book as one ZIP, its files at the top (as Thorium Reader imports
 /// it): text compressed, MP3s stored, every date the same, so that the
 /// same book gives the same bytes.
 pub fn zip(files: &[(String, &[u8])]) -> Result<Vec<u8>, String> {
-    use zip::write::SimpleFileOptions;
-    use zip::CompressionMethod;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let base = SimpleFileOptions::default()
-        .last_modified_time(zip::DateTime::default())
-        .unix_permissions(0o644);
-    for (name, bytes) in files {
-        let method = if name.ends_with(".mp3") {
-            CompressionMethod::Stored
-        } else {
-            CompressionMethod::Deflated
-        };
-        w.start_file(name.as_str(), base.compression_method(method))
-            .map_err(|e| e.to_string())?;
-        std::io::Write::write_all(&mut w, bytes).map_err(|e| e.to_string())?;
-    }
-    let cursor = w.finish().map_err(|e| e.to_string())?;
-    Ok(cursor.into_inner())
+    crate::render::formats::archive::zip(files, |name| name.ends_with(".mp3"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clips_read_back_from_the_smil_files() {
+        use super::super::script::{Kind, Said, Sentence, Track};
+        let sentence = |t: &str| Sentence {
+            text: t.into(),
+            parts: vec![("en".into(), t.into())],
+            lang: "en".into(),
+            ssml: String::new(),
+            glued: false,
+        };
+        let said = |kind, s: Vec<Sentence>| Said {
+            kind,
+            sentences: s,
+            spoken: false,
+            bullet: false,
+        };
+        let script = Script {
+            tracks: vec![
+                Track {
+                    title: "Title".into(),
+                    blocks: vec![said(Kind::Title, vec![sentence("Compact")])],
+                },
+                Track {
+                    title: "1 Aims".into(),
+                    blocks: vec![
+                        said(Kind::Heading(1), vec![sentence("1 Aims")]),
+                        said(Kind::Paragraph, vec![sentence("One."), sentence("Two.")]),
+                    ],
+                },
+            ],
+        };
+        let timings = Timings {
+            clips: vec![
+                vec![(0, 22_050)],
+                vec![(0, 11_025), (11_025, 33_075), (33_075, 44_100)],
+            ],
+            lengths: vec![22_050, 44_100],
+        };
+        let meta = Meta {
+            title: "Compact".into(),
+            publisher: "CVS".into(),
+            date: String::new(),
+            identifier: "x".into(),
+            lang: "en".into(),
+            rtl: false,
+        };
+        let files = files(&script, &timings, &meta);
+        let smil = &files.iter().find(|(n, _)| n == "02.smil").unwrap().1;
+        let got = clips(smil);
+        assert_eq!(
+            got,
+            [
+                Clip {
+                    n: 2,
+                    audio: "02.mp3".into(),
+                    begin_ms: 0,
+                    end_ms: 500
+                },
+                Clip {
+                    n: 3,
+                    audio: "02.mp3".into(),
+                    begin_ms: 500,
+                    end_ms: 1500
+                },
+                Clip {
+                    n: 4,
+                    audio: "02.mp3".into(),
+                    begin_ms: 1500,
+                    end_ms: 2000
+                },
+            ]
+        );
+    }
 
     #[test]
     fn times_are_seconds_and_clocks() {

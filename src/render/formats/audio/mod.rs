@@ -66,17 +66,65 @@ pub struct Audio {
     key: Option<Vec<u8>>,
 }
 
-/// A job's data: the script and what the book and the tags say.
-#[derive(Serialize, Deserialize)]
-struct Data {
-    script: Script,
-    title: String,
-    publisher: String,
+/// A job's data: the script and what the book and the tags say. The
+/// EPUB is made from the same, so that its text and the recording match
+/// sentence for sentence.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Data {
+    pub script: Script,
+    pub title: String,
+    pub publisher: String,
     /// For `dc:date`: `YYYY-MM-DD`, `YYYY-MM` or empty.
-    date: String,
-    identifier: String,
-    lang: String,
-    rtl: bool,
+    pub date: String,
+    /// A stable identifier of the edition: its page's address.
+    pub identifier: String,
+    pub lang: String,
+    pub rtl: bool,
+}
+
+/// What an edition says, in order, and what is said about it: the audio
+/// edition's job data, and the EPUB's text.
+pub fn prepare(cx: &Context, edition: &Edition) -> Data {
+    let lang = edition.lang;
+    let tr = cx.site.catalog.translator(lang, None);
+    let doc = crate::render::reading::document(edition, &tr, cx.editions.requests());
+    let view = &edition.view;
+    let publisher = &edition.shared.publisher;
+    let publisher = publisher
+        .organisation
+        .clone()
+        .or_else(|| publisher.person.clone())
+        .unwrap_or_default();
+    let title_lang = if view.title.fallback { "en" } else { lang.code };
+    let title = view.title.text.clone();
+    let frame = frame(
+        &tr,
+        lang.code,
+        title_lang,
+        &title,
+        &publisher,
+        view.date.as_ref().map(|d| d.text.clone()),
+    );
+    let script = script::script(&doc, &frame);
+    let config = &cx.site.content.config;
+    let publication = cx
+        .site
+        .content
+        .publications
+        .iter()
+        .find(|p| p.slug == edition.slug);
+    Data {
+        script,
+        title,
+        publisher,
+        date: publication
+            .and_then(|p| p.date.as_ref())
+            .map(|d| d.iso())
+            .unwrap_or_default(),
+        identifier: format!("{}{}/{}/", config.base_url, lang.code, edition.slug),
+        lang: lang.code.to_string(),
+        rtl: lang.rtl,
+    }
 }
 
 fn bug(path: &str, what: String) -> Diagnostics {
@@ -162,45 +210,7 @@ impl Format for Audio {
 
     fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics> {
         let lang = edition.lang;
-        let tr = cx.site.catalog.translator(lang, None);
-        let doc = crate::render::reading::document(edition, &tr, cx.editions.requests());
-        let view = &edition.view;
-        let publisher = &edition.shared.publisher;
-        let publisher = publisher
-            .organisation
-            .clone()
-            .or_else(|| publisher.person.clone())
-            .unwrap_or_default();
-        let title_lang = if view.title.fallback { "en" } else { lang.code };
-        let title = view.title.text.clone();
-        let frame = frame(
-            &tr,
-            lang.code,
-            title_lang,
-            &title,
-            &publisher,
-            view.date.as_ref().map(|d| d.text.clone()),
-        );
-        let script = script::script(&doc, &frame);
-        let config = &cx.site.content.config;
-        let publication = cx
-            .site
-            .content
-            .publications
-            .iter()
-            .find(|p| p.slug == edition.slug);
-        let data = Data {
-            script,
-            title,
-            publisher,
-            date: publication
-                .and_then(|p| p.date.as_ref())
-                .map(|d| d.iso())
-                .unwrap_or_default(),
-            identifier: format!("{}{}/{}/", config.base_url, lang.code, edition.slug),
-            lang: lang.code.to_string(),
-            rtl: lang.rtl,
-        };
+        let data = prepare(cx, edition);
         serde_json::to_vec(&data).map(Work::Job).map_err(|e| {
             bug(
                 &zip_path(lang.code, &edition.slug),
@@ -209,7 +219,12 @@ impl Format for Audio {
         })
     }
 
-    fn make(&self, edition: &EditionId, data: &[u8]) -> Result<super::MadeFiles, Diagnostics> {
+    fn make(
+        &self,
+        edition: &EditionId,
+        data: &[u8],
+        _used: &[(String, Vec<u8>)],
+    ) -> Result<super::MadeFiles, Diagnostics> {
         let (slug, lang) = edition;
         let zip_at = zip_path(lang, slug);
         let data: Data = serde_json::from_slice(data)

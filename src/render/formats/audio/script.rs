@@ -45,6 +45,13 @@ pub enum Kind {
 pub struct Said {
     pub kind: Kind,
     pub sentences: Vec<Sentence>,
+    /// Said by the recording about itself ("This recording is read by a
+    /// computer voice…", "End of …"), not a part of the publication: the
+    /// e-book does not show it.
+    pub spoken: bool,
+    /// A list item marked by a bullet, not by a number or letter of its
+    /// own (which the text starts with).
+    pub bullet: bool,
 }
 
 /// The unit text and audio are synchronised by.
@@ -52,6 +59,12 @@ pub struct Said {
 pub struct Sentence {
     /// What the book's text shows.
     pub text: String,
+    /// The same text by language, for the e-book's markup: (language,
+    /// text), in order.
+    pub parts: Vec<(String, String)>,
+    /// Written straight after the sentence before, with no space between:
+    /// the segmenter cuts "(ਵੀ.ਸੀ.ਐਸ.)" after each full stop.
+    pub glued: bool,
     /// The language it is in, whose voice reads it.
     pub lang: String,
     /// What that voice is given.
@@ -85,7 +98,7 @@ pub fn script(doc: &Document, frame: &Frame) -> Script {
     };
     push(&mut tracks, said(lang, Kind::Title, None, &frame.title));
     for runs in &frame.opening {
-        push(&mut tracks, said(lang, Kind::Paragraph, None, runs));
+        push(&mut tracks, spoken(said(lang, Kind::Paragraph, None, runs)));
     }
     // The title page but its title, which was said first.
     let title_text = plain(&frame.title);
@@ -117,16 +130,28 @@ pub fn script(doc: &Document, frame: &Frame) -> Script {
                 runs,
             } => {
                 // A bullet is not read; "1.", "(a)" are.
-                let marker = (!marker.is_empty() && marker != "-").then_some(marker.as_str());
-                push(&mut tracks, said(lang, Kind::Item(*depth), marker, runs));
+                let own = (!marker.is_empty() && marker != "-").then_some(marker.as_str());
+                let item = said(lang, Kind::Item(*depth), own, runs).map(|s| Said {
+                    bullet: marker == "-",
+                    ..s
+                });
+                push(&mut tracks, item);
             }
             Block::Line { runs } => push(&mut tracks, said(lang, Kind::Line, None, runs)),
             Block::Blank => {}
         }
     }
-    push(&mut tracks, said(lang, Kind::Paragraph, None, &frame.end));
+    push(
+        &mut tracks,
+        spoken(said(lang, Kind::Paragraph, None, &frame.end)),
+    );
     tracks.retain(|t| !t.blocks.is_empty());
     Script { tracks }
+}
+
+/// A block the recording says about itself.
+fn spoken(said: Option<Said>) -> Option<Said> {
+    said.map(|s| Said { spoken: true, ..s })
 }
 
 /// A block's text as plain text, its runs joined.
@@ -149,22 +174,30 @@ fn said(lang: &'static str, kind: Kind, number: Option<&str>, runs: &[Run]) -> O
         Kind::Title | Kind::Heading(_) | Kind::Line => sentence(lang, &runs).into_iter().collect(),
         _ => sentences(lang, &runs),
     };
-    (!sentences.is_empty()).then_some(Said { kind, sentences })
+    (!sentences.is_empty()).then_some(Said {
+        kind,
+        sentences,
+        spoken: false,
+        bullet: false,
+    })
 }
 
 /// The sentences of a block's runs (Unicode's sentence boundaries, which
 /// know the danda and the Urdu full stop).
 fn sentences(lang: &'static str, runs: &[Run]) -> Vec<Sentence> {
     let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-    let mut out = Vec::new();
+    let mut out: Vec<Sentence> = Vec::new();
     let mut at = 0;
+    let mut spaced = true;
     for piece in text.split_sentence_bounds() {
         let (start, end) = (at, at + piece.len());
         at = end;
         let parts = slice(runs, start, end);
         if let Some(s) = sentence(lang, &parts) {
-            out.push(s);
+            let glued = !spaced && !out.is_empty();
+            out.push(Sentence { glued, ..s });
         }
+        spaced = piece.ends_with(char::is_whitespace);
     }
     out
 }
@@ -228,9 +261,49 @@ fn sentence(edition: &'static str, runs: &[Run]) -> Option<Sentence> {
         .collect();
     Some(Sentence {
         ssml: speech::ssml(lang, &parts),
+        parts: shown(runs),
+        glued: false,
         text,
         lang: lang.to_string(),
     })
+}
+
+/// The runs as the text shows them: runs of one language merged, spaces
+/// collapsed, bidi controls gone (the e-book marks direction itself).
+fn shown(runs: &[Run]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for r in runs {
+        let text: String = r
+            .text
+            .chars()
+            .filter(|c| !speech::is_bidi_control(*c))
+            .collect();
+        match out.last_mut() {
+            Some((l, t)) if l == r.lang => t.push_str(&text),
+            _ => out.push((r.lang.to_string(), text)),
+        }
+    }
+    let mut at_space = true;
+    for (_, t) in &mut out {
+        let mut collapsed = String::with_capacity(t.len());
+        for c in t.chars() {
+            if c.is_whitespace() {
+                if !at_space {
+                    collapsed.push(' ');
+                }
+                at_space = true;
+            } else {
+                collapsed.push(c);
+                at_space = false;
+            }
+        }
+        *t = collapsed;
+    }
+    if let Some((_, t)) = out.last_mut() {
+        t.truncate(t.trim_end().len());
+    }
+    out.retain(|(_, t)| !t.is_empty());
+    out
 }
 
 #[cfg(test)]

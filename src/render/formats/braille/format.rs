@@ -257,6 +257,7 @@ impl Format for BrailleFormat {
         &self,
         edition: &EditionId,
         data: &[u8],
+        _used: &[(String, Vec<u8>)],
     ) -> Result<crate::render::formats::MadeFiles, Diagnostics> {
         let (slug, lang) = edition;
         let Some(braille) = &self.braille else {

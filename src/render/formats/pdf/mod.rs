@@ -190,6 +190,7 @@ impl Format for Pdf {
         &self,
         edition: &EditionId,
         data: &[u8],
+        _used: &[(String, Vec<u8>)],
     ) -> Result<crate::render::formats::MadeFiles, Diagnostics> {
         let engine = self.engine()?;
         let (slug, lang) = edition;
