@@ -210,6 +210,8 @@ fn formats_on_disk(out: &Path, lang: &str) -> BTreeSet<String> {
             "braille"
         } else if name.ends_with("-daisy.zip") {
             "audio"
+        } else if name.ends_with(".epub") {
+            "epub"
         } else {
             panic!("a download the statement does not know: {}", rel.display())
         };
@@ -227,10 +229,10 @@ fn formats_listed(out: &Path, lang: &str) -> BTreeSet<String> {
 
 #[test]
 fn the_formats_listed_are_exactly_the_files_the_build_made() {
-    // Everything: all six, in every language (audio for one publication).
+    // Everything: all seven, in every language (audio for one publication).
     for lang in LANGS {
         let on_disk = formats_on_disk(built(), lang);
-        assert_eq!(on_disk.len(), 6, "{lang}: {on_disk:?}");
+        assert_eq!(on_disk.len(), 7, "{lang}: {on_disk:?}");
         assert_eq!(formats_listed(built(), lang), on_disk, "{lang}");
     }
     let en = statement(built(), "en");
@@ -246,7 +248,8 @@ fn the_formats_listed_are_exactly_the_files_the_build_made() {
             "a large-print PDF document (A4)",
             "a plain-text file",
             "Braille files (PEF for embossers, BRF for braille displays)",
-            "audio read by a computer voice (a DAISY talking book, and MP3 files), so far for 1 of the 5 publications"
+            "audio read by a computer voice (a DAISY talking book, and MP3 files), so far for 1 of the 5 publications",
+            "an accessible EPUB e-book, for e-book apps and reading devices"
         ]
     );
 

@@ -194,6 +194,26 @@ audio-opening = শিরোনাম ও ভূমিকা
 # source: 8c3502da
 audio-end = { $title } এখানে শেষ হলো।
 
+## The EPUB e-book: its link, the names of its guide, and the summary of its accessibility that e-book apps show
+
+# source: c60bb881
+download-epub = EPUB ই-বুক ({ $language }), { $size }
+
+# source: 0d8ca933
+epub-title-page = শিরোনাম পৃষ্ঠা
+
+# source: d513f577
+epub-guide = এই ই-বুকের নির্দেশিকা
+
+# source: ed282714
+epub-start = প্রকাশনার শুরু
+
+# source: 8f811675
+epub-summary = এই ই-বুকে প্রকাশনাটির অনুসারে সাজানো শিরোনাম, সূচিপত্র ও পড়ার ক্রম রয়েছে। আপনার পড়ার অ্যাপে এই ই-বুকের লেখার আকার, ফন্ট, ব্যবধান ও রং বদলাতে পারবেন। এটি WCAG 2.2-এর AA স্তরে EPUB Accessibility 1.1 মান মেনে চলে।
+
+# source: b0d11690
+epub-summary-audio = পুরো লেখাটি কম্পিউটারের কণ্ঠে জোরে পড়ে শোনানো হয়, এবং প্রতিটি বাক্য পড়ার সময় সেটি হাইলাইট করা হয়।
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -262,6 +282,9 @@ a11y-format-braille = ব্রেইল ফাইল (ব্রেইল প্
 
 # source: dde0ad59
 a11y-format-audio = কম্পিউটারের কণ্ঠে পড়া অডিও (DAISY টকিং বুক ও MP3 ফাইল)
+
+# source: 3ea839fa
+a11y-format-epub = ই-বুক অ্যাপ ও পড়ার ডিভাইসের জন্য অ্যাক্সেসযোগ্য EPUB ই-বুক
 
 # source: f64b3e4d
 a11y-format-some = { $format }, এখন পর্যন্ত { $total }টি প্রকাশনার মধ্যে { $count }টির জন্য

@@ -89,6 +89,14 @@ audio-reads-undated = It reads { $title }, published by { $publisher }.
 audio-opening = Title and introduction
 audio-end = End of { $title }.
 
+## The EPUB e-book: its link, the names of its guide, and the summary of its accessibility that e-book apps show
+download-epub = EPUB e-book ({ $language }), { $size }
+epub-title-page = Title page
+epub-guide = Guide to this e-book
+epub-start = Start of the publication
+epub-summary = This e-book has headings, a table of contents and a reading order that follow the publication. Your reading app can change its text size, fonts, spacing and colours. It meets EPUB Accessibility 1.1 at WCAG 2.2 Level AA.
+epub-summary-audio = A computer voice reads the whole text aloud, and each sentence is highlighted as it is read.
+
 ## The plain-text edition
 text-untranslated = Not yet translated into { $language }, so shown in English: { $parts }.
 text-untranslated-front = the title page
@@ -115,6 +123,7 @@ a11y-format-large-print-pdf = a large-print PDF document (A4)
 a11y-format-plain-text = a plain-text file
 a11y-format-braille = Braille files (PEF for embossers, BRF for braille displays)
 a11y-format-audio = audio read by a computer voice (a DAISY talking book, and MP3 files)
+a11y-format-epub = an accessible EPUB e-book, for e-book apps and reading devices
 a11y-format-some = { $format }, so far for { $count } of the { $total } publications
 a11y-offered-languages = This website is published in these languages:
 a11y-formats-heading = Feedback and contact information

@@ -194,6 +194,26 @@ audio-opening = શીર્ષક અને પરિચય
 # source: 8c3502da
 audio-end = { $title } અહીં સમાપ્ત થાય છે.
 
+## The EPUB e-book: its link, the names of its guide, and the summary of its accessibility that e-book apps show
+
+# source: c60bb881
+download-epub = EPUB ઈ-બુક ({ $language }), { $size }
+
+# source: 0d8ca933
+epub-title-page = શીર્ષક પૃષ્ઠ
+
+# source: d513f577
+epub-guide = આ ઈ-બુકની માર્ગદર્શિકા
+
+# source: ed282714
+epub-start = પ્રકાશનની શરૂઆત
+
+# source: 8f811675
+epub-summary = આ ઈ-બુકમાં મથાળાં, અનુક્રમણિકા અને વાંચનનો ક્રમ છે, જે પ્રકાશનને અનુસરે છે. તમારી વાંચન એપ આ ઈ-બુકના લખાણનું કદ, ફોન્ટ, અંતર અને રંગો બદલી શકે છે. તે WCAG 2.2ના AA ધોરણે EPUB Accessibility 1.1નું પાલન કરે છે.
+
+# source: b0d11690
+epub-summary-audio = કમ્પ્યુટરનો અવાજ આખું લખાણ મોટેથી વાંચે છે, અને દરેક વાક્ય વંચાતું હોય ત્યારે તે હાઇલાઇટ થાય છે.
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -262,6 +282,9 @@ a11y-format-braille = બ્રેઇલ ફાઇલો (બ્રેઇલ પ
 
 # source: dde0ad59
 a11y-format-audio = કમ્પ્યુટરના અવાજમાં વાંચેલું ઓડિયો રેકોર્ડિંગ (DAISY બોલતું પુસ્તક અને MP3 ફાઇલો)
+
+# source: 3ea839fa
+a11y-format-epub = ઈ-બુક એપ્સ અને વાંચન ઉપકરણો માટે સુલભ EPUB ઈ-બુક
 
 # source: f64b3e4d
 a11y-format-some =

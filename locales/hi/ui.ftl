@@ -194,6 +194,26 @@ audio-opening = शीर्षक और परिचय
 # source: 8c3502da
 audio-end = { $title } का पाठ यहीं समाप्त होता है।
 
+## The EPUB e-book: its link, the names of its guide, and the summary of its accessibility that e-book apps show
+
+# source: c60bb881
+download-epub = EPUB ई-बुक ({ $language }), { $size }
+
+# source: 0d8ca933
+epub-title-page = शीर्षक पृष्ठ
+
+# source: d513f577
+epub-guide = इस ई-बुक की मार्गदर्शिका
+
+# source: ed282714
+epub-start = प्रकाशन की शुरुआत
+
+# source: 8f811675
+epub-summary = इस ई-बुक में शीर्षक, विषय-सूची और पढ़ने का क्रम प्रकाशन के अनुसार ही रखे गए हैं। ई-बुक पढ़ने वाला आपका ऐप इसके टेक्स्ट का आकार, फ़ॉन्ट, अंतराल और रंग बदल सकता है। यह ई-बुक WCAG 2.2 के AA स्तर पर EPUB Accessibility 1.1 मानक का अनुपालन करती है।
+
+# source: b0d11690
+epub-summary-audio = कंप्यूटर की आवाज़ पूरा टेक्स्ट पढ़कर सुनाती है, और जो वाक्य पढ़ा जा रहा होता है, वह हाइलाइट हो जाता है।
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -262,6 +282,9 @@ a11y-format-braille = ब्रेल फ़ाइलें (ब्रेल प
 
 # source: dde0ad59
 a11y-format-audio = कंप्यूटर की आवाज़ में पढ़ा गया ऑडियो (DAISY टॉकिंग बुक और MP3 फ़ाइलें)
+
+# source: 3ea839fa
+a11y-format-epub = सुगम EPUB ई-बुक, ई-बुक ऐप और पढ़ने वाले उपकरणों के लिए
 
 # source: f64b3e4d
 a11y-format-some =

@@ -194,6 +194,26 @@ audio-opening = ਸਿਰਲੇਖ ਅਤੇ ਜਾਣ-ਪਛਾਣ
 # source: 8c3502da
 audio-end = ਇੱਥੇ { $title } ਦੀ ਸਮਾਪਤੀ ਹੁੰਦੀ ਹੈ।
 
+## The EPUB e-book: its link, the names of its guide, and the summary of its accessibility that e-book apps show
+
+# source: c60bb881
+download-epub = EPUB ਈ-ਬੁੱਕ ({ $language }), { $size }
+
+# source: 0d8ca933
+epub-title-page = ਸਿਰਲੇਖ ਪੰਨਾ
+
+# source: d513f577
+epub-guide = ਇਸ ਈ-ਬੁੱਕ ਦੀ ਗਾਈਡ
+
+# source: ed282714
+epub-start = ਪ੍ਰਕਾਸ਼ਨ ਦੀ ਸ਼ੁਰੂਆਤ
+
+# source: 8f811675
+epub-summary = ਇਸ ਈ-ਬੁੱਕ ਦੇ ਸਿਰਲੇਖ, ਵਿਸ਼ਾ-ਸੂਚੀ ਅਤੇ ਪੜ੍ਹਨ ਦੀ ਤਰਤੀਬ ਪ੍ਰਕਾਸ਼ਨ ਦੇ ਅਨੁਸਾਰ ਹਨ। ਤੁਹਾਡੀ ਪੜ੍ਹਨ ਵਾਲੀ ਐਪ ਇਸ ਦੀ ਲਿਖਤ ਦਾ ਆਕਾਰ, ਫ਼ੌਂਟ, ਵਿੱਥ ਅਤੇ ਰੰਗ ਬਦਲ ਸਕਦੀ ਹੈ। ਇਹ ਈ-ਬੁੱਕ WCAG 2.2 ਦੇ AA ਪੱਧਰ 'ਤੇ EPUB Accessibility 1.1 ਦੀਆਂ ਲੋੜਾਂ ਪੂਰੀਆਂ ਕਰਦੀ ਹੈ।
+
+# source: b0d11690
+epub-summary-audio = ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਸਾਰੀ ਲਿਖਤ ਪੜ੍ਹ ਕੇ ਸੁਣਾਉਂਦੀ ਹੈ, ਅਤੇ ਜਿਹੜਾ ਵਾਕ ਪੜ੍ਹਿਆ ਜਾ ਰਿਹਾ ਹੋਵੇ, ਉਹ ਉਭਾਰ ਕੇ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -262,6 +282,9 @@ a11y-format-braille = ਬ੍ਰੇਲ ਫ਼ਾਈਲਾਂ (ਬ੍ਰੇਲ ਪ
 
 # source: dde0ad59
 a11y-format-audio = ਕੰਪਿਊਟਰ ਦੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਿਆ ਗਿਆ ਆਡੀਓ (DAISY ਬੋਲਦੀ ਕਿਤਾਬ ਅਤੇ MP3 ਫ਼ਾਈਲਾਂ)
+
+# source: 3ea839fa
+a11y-format-epub = ਪਹੁੰਚਯੋਗ EPUB ਈ-ਬੁੱਕ (ਈ-ਬੁੱਕ ਐਪਾਂ ਅਤੇ ਪੜ੍ਹਨ ਵਾਲੇ ਯੰਤਰਾਂ ਲਈ)
 
 # source: f64b3e4d
 a11y-format-some =

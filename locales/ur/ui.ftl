@@ -195,6 +195,26 @@ audio-opening = عنوان اور تعارف
 # source: 8c3502da
 audio-end = یہ { $title } کا اختتام ہے۔
 
+## The EPUB e-book: its link, the names of its guide, and the summary of its accessibility that e-book apps show
+
+# source: c60bb881
+download-epub = EPUB ای بک ({ $language })، { $size }
+
+# source: 0d8ca933
+epub-title-page = سرورق
+
+# source: d513f577
+epub-guide = اس ای بک کی رہنمائی
+
+# source: ed282714
+epub-start = اشاعت کا آغاز
+
+# source: 8f811675
+epub-summary = اس ای بک میں اشاعت کے مطابق سرخیاں، فہرستِ مضامین اور پڑھنے کی ترتیب موجود ہیں۔ آپ کی پڑھنے کی ایپ اس کے متن کا سائز، فونٹ، فاصلہ اور رنگ بدل سکتی ہے۔ یہ ای بک WCAG 2.2 کے AA معیار پر EPUB Accessibility 1.1 کے تقاضے پورے کرتی ہے۔
+
+# source: b0d11690
+epub-summary-audio = کمپیوٹر کی آواز پورا متن پڑھ کر سناتی ہے، اور جو جملہ پڑھا جا رہا ہو وہ نمایاں ہو جاتا ہے۔
+
 ## The plain-text edition
 
 # source: 463371f1
@@ -263,6 +283,9 @@ a11y-format-braille = بریل فائلیں (بریل پرنٹر کے لیے PEF
 
 # source: dde0ad59
 a11y-format-audio = کمپیوٹر کی آواز میں پڑھی گئی آڈیو ریکارڈنگ (DAISY بولتی کتاب اور MP3 فائلیں)
+
+# source: 3ea839fa
+a11y-format-epub = ای بک ایپس اور پڑھنے کے آلات کے لیے قابلِ رسائی EPUB ای بک
 
 # source: f64b3e4d
 a11y-format-some = { $format }، اب تک { $total } اشاعتوں میں سے { $count } کے لیے

@@ -77,6 +77,7 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("themes/default/braille/tables/unicode.dis"),
     embed!("themes/default/braille/tables/ur-pk-g1.utb"),
     embed!("themes/default/css/site.css"),
+    embed!("themes/default/epub/epub.css"),
     embed!("themes/default/fonts/web/NotoNastaliqUrdu-Bold.woff2"),
     embed!("themes/default/fonts/web/NotoNastaliqUrdu-Regular.woff2"),
     embed!("themes/default/templates/404.html"),

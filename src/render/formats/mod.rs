@@ -14,6 +14,7 @@
 pub mod archive;
 pub mod audio;
 pub mod braille;
+pub mod epub;
 pub mod html;
 pub mod pdf;
 pub mod text;
@@ -33,6 +34,7 @@ pub fn registry() -> Vec<Box<dyn Format>> {
         Box::new(text::PlainText),
         Box::new(braille::BrailleFormat::default()),
         Box::new(audio::Audio::default()),
+        Box::new(epub::Epub::default()),
         Box::new(html::Pages::default()),
     ]
 }
