@@ -310,7 +310,7 @@ pub fn clips(smil: &str) -> Vec<Clip> {
 /// it): text compressed, MP3s stored, every date the same, so that the
 /// same book gives the same bytes.
 pub fn zip(files: &[(String, &[u8])]) -> Result<Vec<u8>, String> {
-    crate::render::formats::archive::zip(files, |name| name.ends_with(".mp3"))
+    crate::render::formats::archive::zip(files, |name| name.ends_with(".mp3"), &[])
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@
 pub mod package;
 pub mod text;
 
+use super::archive::Packed;
 use super::audio::{self, daisy};
 use super::{Context, Cost, Download, Format, Job, MadeFiles, Setup, Work};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -45,8 +46,9 @@ const CSS: &str = "epub/epub.css";
 pub struct Epub {
     /// The theme's stylesheet.
     css: String,
-    /// The theme's fonts, by family: (file name, weight, bytes).
-    fonts: BTreeMap<String, Vec<(String, u16, Vec<u8>)>>,
+    /// The theme's fonts, by family: (file name, weight), and the files
+    /// compressed once, to be copied into every e-book as they are.
+    fonts: BTreeMap<String, (Vec<(String, u16)>, Packed)>,
     key: Option<Vec<u8>>,
 }
 
@@ -135,13 +137,15 @@ impl Format for Epub {
         families.dedup();
         for family in families {
             let mut files = Vec::new();
+            let mut contents = Vec::new();
             for (file, weight) in font_files(family) {
                 let path = dir.join("fonts").join(&file);
                 match std::fs::read(&path) {
                     Ok(bytes) => {
                         key.update(file.as_bytes());
                         key.update(Sha256::digest(&bytes));
-                        files.push((file, weight, bytes));
+                        files.push((file.clone(), weight));
+                        contents.push((file, bytes));
                     }
                     Err(e) => problems.push(Diagnostic::error(
                         &path,
@@ -150,7 +154,20 @@ impl Format for Epub {
                     )),
                 }
             }
-            self.fonts.insert(family.to_string(), files);
+            let entries: Vec<(String, &[u8])> = contents
+                .iter()
+                .map(|(f, b)| (f.clone(), b.as_slice()))
+                .collect();
+            match Packed::new(&entries) {
+                Ok(packed) => {
+                    self.fonts.insert(family.to_string(), (files, packed));
+                }
+                Err(e) => problems.push(Diagnostic::error(
+                    dir.join("fonts"),
+                    format!("the e-books' font {family} could not be compressed: {e}"),
+                    "this is a bug in compact-press: please report it",
+                )),
+            }
         }
         if problems.has_errors() {
             return Err(problems);
@@ -320,15 +337,16 @@ impl Format for Epub {
             media_type: "text/css",
         });
         files.push(("css/epub.css".into(), css.into_bytes()));
-        for family in families(lang) {
-            for (file, _, bytes) in self.fonts.get(*family).into_iter().flatten() {
-                others.push(Item {
-                    id: format!("font-{}", file.trim_end_matches(".ttf")),
-                    href: format!("fonts/{file}"),
-                    media_type: "font/ttf",
-                });
-                files.push((format!("fonts/{file}"), bytes.clone()));
-            }
+        let fonts: Vec<&(Vec<(String, u16)>, Packed)> = families(lang)
+            .iter()
+            .filter_map(|f| self.fonts.get(*f))
+            .collect();
+        for (file, _) in fonts.iter().flat_map(|f| &f.0) {
+            others.push(Item {
+                id: format!("font-{}", file.trim_end_matches(".ttf")),
+                href: format!("fonts/{file}"),
+                media_type: "font/ttf",
+            });
         }
         for page in &pages {
             files.push((
@@ -354,9 +372,14 @@ impl Format for Epub {
                 .iter()
                 .map(|(p, b)| (format!("{ROOT}/{p}"), b.as_slice())),
         );
-        let zip = super::archive::zip(&entries, |name| {
-            name == "mimetype" || name.ends_with(".mp3")
-        })
+        let font_dir = format!("{ROOT}/fonts/");
+        let packed: Vec<(&Packed, &str)> =
+            fonts.iter().map(|f| (&f.1, font_dir.as_str())).collect();
+        let zip = super::archive::zip(
+            &entries,
+            |name| name == "mimetype" || name.ends_with(".mp3"),
+            &packed,
+        )
         .map_err(|e| bug(&path, format!("the e-book's ZIP could not be written: {e}")))?;
         Ok(vec![(path, zip)])
     }
@@ -369,7 +392,8 @@ impl Epub {
         let mut css =
             String::from("/* The fonts this e-book carries (SIL Open Font License 1.1). */\n");
         for family in families(lang) {
-            for (file, weight, _) in self.fonts.get(*family).into_iter().flatten() {
+            let files = self.fonts.get(*family).map(|f| f.0.as_slice());
+            for (file, weight) in files.into_iter().flatten() {
                 css.push_str(&format!(
                     "@font-face {{\n  font-family: \"{family}\";\n  src: url(\"../fonts/{file}\") format(\"truetype\");\n  font-weight: {weight};\n  font-style: normal;\n}}\n"
                 ));
