@@ -87,8 +87,16 @@ pub fn document(edition: &Edition, tr: &Translator, requests: &[LanguageLine]) -
     for section in &view.sections {
         d.section(section);
     }
+    // A publication with a section of its own named as the request (the
+    // county compact's) has it once, as the page does.
     let heading = d.ui("alt-formats-heading");
-    d.heading(1, None, &heading);
+    let own = view
+        .sections
+        .iter()
+        .any(|s| s.title.as_ref().is_some_and(|t| t.text == heading.text));
+    if !own {
+        d.heading(1, None, &heading);
+    }
     d.contact(publisher);
     for r in requests {
         d.blocks.push(Block::Paragraph {
