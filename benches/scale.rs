@@ -12,6 +12,8 @@
 //! - braille: the first size's corpus built with and without the braille
 //!   editions, none cached and then all cached, the difference being what
 //!   braille adds to a build;
+//! - EPUB: the first size's corpus built with and without the e-books,
+//!   none cached and then all cached, and their total size;
 //! - audio: the first size's corpus (with `audio` in its `formats:`)
 //!   built with and without the audio editions, none cached and then all
 //!   cached: the time to read every publication aloud in six languages,
@@ -26,7 +28,7 @@
 //! are wall-clock times on this computer. `SCALE_SIZES=100` (a
 //! comma-separated list) and `SCALE_RUNS=n` shorten a run, and naming
 //! sections runs only those: `cargo bench --bench scale -- build pdf
-//! braille audio rebuild`. Audio runs only when named (it takes minutes
+//! braille epub audio rebuild`. Audio runs only when named (it takes minutes
 //! for every ten publications) and needs `espeak-ng`.
 
 mod support;
@@ -228,6 +230,35 @@ fn braille(dir: &Path, publications: usize) -> u64 {
     t.peak
 }
 
+/// EPUB e-books: whole builds of `publications` × 6 languages with and
+/// without them, from an empty cache, and again with every e-book cached;
+/// their number and size.
+fn epub(dir: &Path, publications: usize) -> u64 {
+    let site = corpus(dir, publications);
+    let out = dir.join(format!("public-epub-{publications}"));
+    let t = with_and_without(&site, &out, "epub", runs(3));
+    let books: Vec<u64> = files_under(&out)
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "epub"))
+        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .collect();
+    let total: u64 = books.iter().sum();
+    println!(
+        "EPUB, {publications} publications × 6 languages ({} e-books, {:.0} MB, {:.0} KB each on average): build without them {}; with them, none cached {} (the e-books {}, {:.1} per second, {:.0}% of the build); with every e-book cached {}; peak RSS {}",
+        books.len(),
+        total as f64 / 1e6,
+        total as f64 / 1e3 / books.len().max(1) as f64,
+        secs(t.without),
+        secs(t.first),
+        secs(t.added()),
+        books.len() as f64 / t.added().as_secs_f64().max(0.001),
+        100.0 * t.added().as_secs_f64() / t.first.as_secs_f64(),
+        secs(t.cached),
+        mb(t.peak)
+    );
+    t.peak
+}
+
 /// Median times of builds without a slow format, with it and nothing
 /// cached, and with it all cached.
 struct WithAndWithout {
@@ -404,6 +435,9 @@ fn main() {
     }
     if wanted("braille") {
         peak = peak.max(braille(dir.path(), sizes[0]));
+    }
+    if wanted("epub") {
+        peak = peak.max(epub(dir.path(), sizes[0]));
     }
     // Audio takes long (minutes per 10 publications) and needs espeak-ng:
     // only when named.

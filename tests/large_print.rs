@@ -153,8 +153,8 @@ fn large_print_web_pages_exist_and_are_linked_with_format_and_size() {
             };
             assert_eq!(
                 links.len(),
-                5 + audio,
-                "{lang}/{slug}: large-print page, PDF, text, braille PEF and BRF (and audio)"
+                6 + audio,
+                "{lang}/{slug}: large-print page, PDF, text, braille PEF and BRF, (audio,) EPUB"
             );
             assert_eq!(links[0].attr("href"), Some("large-print.html"));
             let pdf_link = links[1];
