@@ -221,8 +221,9 @@ fn neutralise_block_syntax(text: &str) -> String {
 pub const LRI: char = '\u{2066}';
 pub const PDI: char = '\u{2069}';
 
-/// Escapes `text` and wraps its left-to-right runs in `<bdi dir="ltr">`.
-fn isolate_ltr_runs(text: &str) -> String {
+/// Escapes `text` and wraps its left-to-right runs in `<bdi dir="ltr">`:
+/// for right-to-left text in HTML and in the e-book's XHTML.
+pub fn isolate_ltr_runs(text: &str) -> String {
     isolate(text, "<bdi dir=\"ltr\">", "</bdi>", escape, true)
 }
 

@@ -214,16 +214,26 @@ fn inline(s: &Sentence, outer: &str) -> String {
     for (lang, text) in &s.parts {
         let attrs = lang_attrs(lang, outer);
         if attrs.is_empty() {
-            out.push_str(&linked(text));
+            out.push_str(&linked(text, rtl(lang)));
         } else {
-            let _ = write!(out, "<span{attrs}>{}</span>", linked(text));
+            let _ = write!(out, "<span{attrs}>{}</span>", linked(text, rtl(lang)));
         }
     }
     out
 }
 
-/// `text` escaped, with its web and email addresses as links.
-fn linked(text: &str) -> String {
+/// `text` escaped, with its web and email addresses as links; in
+/// right-to-left text, they and the other left-to-right runs (phone
+/// numbers, sums, English words together) isolated as on the web, so that
+/// "0116 265 8015" keeps its order across a line break.
+fn linked(text: &str, rtl: bool) -> String {
+    let plain = |s: &str| {
+        if rtl {
+            crate::render::inline::isolate_ltr_runs(s)
+        } else {
+            escape(s)
+        }
+    };
     static ADDRESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"https?://[^\s<>()\x22]+|www\.[A-Za-z0-9-]+\.[^\s<>()\x22]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
@@ -236,7 +246,7 @@ fn linked(text: &str) -> String {
         // A full stop or comma after an address ends the sentence.
         let address = m.as_str().trim_end_matches(['.', ',', ';', ':']);
         let end = m.start() + address.len();
-        out.push_str(&escape(&text[at..m.start()]));
+        out.push_str(&plain(&text[at..m.start()]));
         let href = if address.contains('@') && !address.contains('/') {
             format!("mailto:{address}")
         } else if address.starts_with("www.") {
@@ -244,10 +254,15 @@ fn linked(text: &str) -> String {
         } else {
             address.to_string()
         };
-        let _ = write!(out, "<a href=\"{}\">{}</a>", escape(&href), escape(address));
+        let link = format!("<a href=\"{}\">{}</a>", escape(&href), escape(address));
+        if rtl {
+            let _ = write!(out, "<bdi dir=\"ltr\">{link}</bdi>");
+        } else {
+            out.push_str(&link);
+        }
         at = end;
     }
-    out.push_str(&escape(&text[at..]));
+    out.push_str(&plain(&text[at..]));
     out
 }
 
@@ -329,7 +344,7 @@ mod tests {
         assert_eq!(pages[1].sentences, [5, 6, 7, 8]);
         assert!(pages[1].body.contains("<h1 id=\"s5\">1 مقاصد</h1>"));
         assert!(pages[1].body.contains(
-            "<ul>\n<li><span id=\"s6\">ایک</span><ul>\n<li class=\"marked\"><span id=\"s7\">(a) دو</span></li>\n</ul>\n</li>\n</ul>\n"
+            "<ul>\n<li><span id=\"s6\">ایک</span><ul>\n<li class=\"marked\"><span id=\"s7\"><bdi dir=\"ltr\">(a)</bdi> دو</span></li>\n</ul>\n</li>\n</ul>\n"
         ));
         assert!(pages[1].body.contains(
             "<span lang=\"en\" xml:lang=\"en\" dir=\"ltr\"><a href=\"mailto:info@ccp.org.uk\">info@ccp.org.uk</a></span>"
@@ -339,7 +354,11 @@ mod tests {
     #[test]
     fn addresses_become_links_without_their_full_stop() {
         assert_eq!(
-            linked("See https://example.org/a?b=1&c=2. Or www.ccp.org.uk, or x."),
+            linked("فون 0116 265 8015 یا info@ccp.org.uk پر", true),
+            "فون <bdi dir=\"ltr\">0116 265 8015</bdi> یا <bdi dir=\"ltr\"><a href=\"mailto:info@ccp.org.uk\">info@ccp.org.uk</a></bdi> پر"
+        );
+        assert_eq!(
+            linked("See https://example.org/a?b=1&c=2. Or www.ccp.org.uk, or x.", false),
             "See <a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>. Or <a href=\"https://www.ccp.org.uk\">www.ccp.org.uk</a>, or x."
         );
     }
