@@ -118,9 +118,15 @@ fn xml(s: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
 /// Builds `site`'s pages and e-books (no audio) into a new temporary
 /// folder; the build must succeed.
 fn build_epubs(site: &Path) -> tempfile::TempDir {
+    build_formats(site, "epub")
+}
+
+/// Builds `site`'s pages and `formats` into a new temporary folder; the
+/// build must succeed.
+fn build_formats(site: &Path, formats: &str) -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     let built = Command::new(bin())
-        .args(["build", "--formats", "epub", "--site"])
+        .args(["build", "--formats", formats, "--site"])
         .arg(site)
         .arg("--out")
         .arg(out.path())
@@ -728,4 +734,24 @@ fn the_same_source_makes_the_same_epub() {
         })
         .collect();
     assert!(books[0] == books[1], "two builds made different e-books");
+}
+
+/// The e-books read aloud are made from the audio edition's own recording:
+/// on an empty cache, each edition is spoken once (one audio entry per
+/// language), not once for the talking book and again for the e-book.
+#[test]
+fn the_recording_is_made_once_for_the_talking_book_and_the_epub() {
+    let site = site_copy();
+    let out = build_formats(site.path(), "audio,epub");
+    let entries = std::fs::read_dir(site.path().join(".compact-press/cache/audio"))
+        .unwrap()
+        .count();
+    assert_eq!(entries, LANGS.len(), "one recording per language");
+    for lang in LANGS {
+        let book = Book::open(&epub_path(out.path(), lang, SPOKEN));
+        assert!(
+            book.files.iter().any(|f| f.0.ends_with(".smil")),
+            "{lang}: the e-book has no overlay"
+        );
+    }
 }

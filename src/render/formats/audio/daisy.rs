@@ -13,8 +13,8 @@ use super::speech::escape;
 use super::synth::RATE;
 use std::fmt::Write;
 
-/// What the book says about itself.
-#[derive(Debug, Clone)]
+/// What the book says about itself (and the EPUB made from it).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: String,
     pub publisher: String,

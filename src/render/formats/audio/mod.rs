@@ -72,14 +72,17 @@ pub struct Audio {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Data {
     pub script: Script,
-    pub title: String,
-    pub publisher: String,
-    /// For `dc:date`: `YYYY-MM-DD`, `YYYY-MM` or empty.
-    pub date: String,
-    /// A stable identifier of the edition: its page's address.
-    pub identifier: String,
-    pub lang: String,
-    pub rtl: bool,
+    /// Title, publisher, date, identifier (the edition's page's address)
+    /// and language.
+    pub meta: daisy::Meta,
+}
+
+/// The audio job's data for an edition's [`Data`]: what [`Audio`]'s
+/// `edition` gives, for a format that uses the recording (the EPUB) and
+/// has made the data already. `path` names the edition in an error.
+pub fn job_data(data: &Data, path: &str) -> Result<Vec<u8>, Diagnostics> {
+    serde_json::to_vec(data)
+        .map_err(|e| bug(path, format!("the audio data could not be written: {e}")))
 }
 
 /// What an edition says, in order, and what is said about it: the audio
@@ -115,15 +118,17 @@ pub fn prepare(cx: &Context, edition: &Edition) -> Data {
         .find(|p| p.slug == edition.slug);
     Data {
         script,
-        title,
-        publisher,
-        date: publication
-            .and_then(|p| p.date.as_ref())
-            .map(|d| d.iso())
-            .unwrap_or_default(),
-        identifier: format!("{}{}/{}/", config.base_url, lang.code, edition.slug),
-        lang: lang.code.to_string(),
-        rtl: lang.rtl,
+        meta: daisy::Meta {
+            title,
+            publisher,
+            date: publication
+                .and_then(|p| p.date.as_ref())
+                .map(|d| d.iso())
+                .unwrap_or_default(),
+            identifier: format!("{}{}/{}/", config.base_url, lang.code, edition.slug),
+            lang: lang.code.to_string(),
+            rtl: lang.rtl,
+        },
     }
 }
 
@@ -209,14 +214,8 @@ impl Format for Audio {
     }
 
     fn edition(&self, cx: &Context, edition: &Edition) -> Result<Work, Diagnostics> {
-        let lang = edition.lang;
-        let data = prepare(cx, edition);
-        serde_json::to_vec(&data).map(Work::Job).map_err(|e| {
-            bug(
-                &zip_path(lang.code, &edition.slug),
-                format!("the audio data could not be written: {e}"),
-            )
-        })
+        let path = zip_path(edition.lang.code, &edition.slug);
+        job_data(&prepare(cx, edition), &path).map(Work::Job)
     }
 
     fn make(
@@ -249,7 +248,7 @@ impl Format for Audio {
         };
 
         let tracks = data.script.tracks.len();
-        let year = data.date.get(..4).and_then(|y| y.parse().ok());
+        let year = data.meta.date.get(..4).and_then(|y| y.parse().ok());
         let mut timings = daisy::Timings::default();
         let mut mp3s = Vec::new();
         for (t, track) in data.script.tracks.iter().enumerate() {
@@ -275,8 +274,8 @@ impl Format for Audio {
             }
             let tags = mp3::Tags {
                 title: track.title.clone(),
-                album: data.title.clone(),
-                artist: data.publisher.clone(),
+                album: data.meta.title.clone(),
+                artist: data.meta.publisher.clone(),
                 track: t as u32 + 1,
                 tracks: tracks as u32,
                 language: mp3::iso639_2(lang).to_string(),
@@ -289,17 +288,10 @@ impl Format for Audio {
             mp3s.push((format!("{}.mp3", daisy::track_name(t)), mp3));
         }
 
-        let meta = daisy::Meta {
-            title: data.title.clone(),
-            publisher: data.publisher.clone(),
-            date: data.date.clone(),
-            identifier: data.identifier.clone(),
-            lang: data.lang.clone(),
-            rtl: data.rtl,
-        };
-        let text_files = daisy::files(&data.script, &timings, &meta);
+        let meta = &data.meta;
+        let text_files = daisy::files(&data.script, &timings, meta);
         let playlist = daisy::playlist(
-            &data.title,
+            &meta.title,
             &data
                 .script
                 .tracks

@@ -28,9 +28,10 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::render::edition::Edition;
 use crate::render::view::Text;
 use crate::scope::EditionId;
-use package::{Item, Label, Meta, ROOT};
+use package::{Item, Label, Labels, Meta, ROOT};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// The e-book beside the edition's page.
@@ -55,9 +56,9 @@ pub struct Epub {
 /// A job's data.
 #[derive(Serialize, Deserialize)]
 struct Data {
-    /// The text, as the audio edition reads it.
+    /// The text and metadata, as the audio edition has them.
     book: audio::Data,
-    meta: Meta,
+    labels: Labels,
 }
 
 fn bug(path: &str, what: String) -> Diagnostics {
@@ -203,19 +204,16 @@ impl Format for Epub {
                 lang: t.lang.to_string(),
             }
         };
-        // The recording, when the site makes one of this publication.
+        let path = epub_path(lang.code, &edition.slug);
+        // The recording, when the site makes one of this publication: the
+        // audio job of the same data, which the audio format makes too.
         let recording = match cx.formats.get("audio") {
-            Some(a) if cx.site.content.config.makes(a.name(), &edition.slug) => {
-                match a.edition(cx, edition)? {
-                    Work::Job(data) => Some(Job {
-                        format: a.name(),
-                        edition: edition.id(),
-                        data,
-                        uses: None,
-                    }),
-                    _ => None,
-                }
-            }
+            Some(a) if cx.site.content.config.makes(a.name(), &edition.slug) => Some(Job {
+                format: a.name(),
+                edition: edition.id(),
+                data: audio::job_data(&book, &path)?,
+                uses: None,
+            }),
             _ => None,
         };
         let mut summary = label("epub-summary");
@@ -226,24 +224,20 @@ impl Format for Epub {
             }
         }
         let title = &edition.view.title;
-        let meta = Meta {
-            identifier: book.identifier.clone(),
+        let labels = Labels {
             title: Label {
                 text: title.text.clone(),
                 lang: title.lang.to_string(),
             },
-            lang: lang.code.to_string(),
-            publisher: book.publisher.clone(),
-            date: book.date.clone(),
             contents: label("nav-contents"),
             title_page: label("epub-title-page"),
             guide: label("epub-guide"),
             start: label("epub-start"),
             summary,
         };
-        let data = serde_json::to_vec(&Data { book, meta }).map_err(|e| {
+        let data = serde_json::to_vec(&Data { book, labels }).map_err(|e| {
             bug(
-                &epub_path(lang.code, &edition.slug),
+                &path,
                 format!("the e-book's data could not be written: {e}"),
             )
         })?;
@@ -263,8 +257,11 @@ impl Format for Epub {
         let path = epub_path(lang, slug);
         let data: Data = serde_json::from_slice(data)
             .map_err(|e| bug(&path, format!("the e-book's data could not be read: {e}")))?;
-        let meta = &data.meta;
-        let pages = text::pages(&data.book.script, lang, &meta.title.text);
+        let meta = &Meta {
+            book: &data.book.meta,
+            labels: &data.labels,
+        };
+        let pages = text::pages(&data.book.script, lang, &meta.book.title);
 
         // The recording's clips, by sentence, and its MP3s, by name.
         let mut clips: BTreeMap<usize, daisy::Clip> = BTreeMap::new();
@@ -301,7 +298,8 @@ impl Format for Epub {
             }
         }
 
-        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        // Made here, or borrowed from the recording (its MP3s).
+        let mut files: Vec<(String, Cow<[u8]>)> = Vec::new();
         let mut others = Vec::new();
         let mut overlays = Vec::new();
         for page in &pages {
@@ -319,8 +317,11 @@ impl Format for Epub {
                     })
             };
             if let Some((smil, ms)) = package::overlay(page, &audio, clip) {
-                files.push((format!("overlays/{}.smil", page.name), smil.into_bytes()));
-                files.push((format!("audio/{audio}"), mp3.to_vec()));
+                files.push((
+                    format!("overlays/{}.smil", page.name),
+                    smil.into_bytes().into(),
+                ));
+                files.push((format!("audio/{audio}"), Cow::Borrowed(*mp3)));
                 others.push(Item {
                     id: format!("a{}", page.name),
                     href: format!("audio/{audio}"),
@@ -336,7 +337,7 @@ impl Format for Epub {
             href: "css/epub.css".into(),
             media_type: "text/css",
         });
-        files.push(("css/epub.css".into(), css.into_bytes()));
+        files.push(("css/epub.css".into(), css.into_bytes().into()));
         let fonts: Vec<&(Vec<(String, u16)>, Packed)> = families(lang)
             .iter()
             .filter_map(|f| self.fonts.get(*f))
@@ -351,13 +352,18 @@ impl Format for Epub {
         for page in &pages {
             files.push((
                 format!("text/{}.xhtml", page.name),
-                package::xhtml(meta, page).into_bytes(),
+                package::xhtml(meta, page).into_bytes().into(),
             ));
         }
-        files.push(("nav.xhtml".into(), package::nav(meta, &pages).into_bytes()));
+        files.push((
+            "nav.xhtml".into(),
+            package::nav(meta, &pages).into_bytes().into(),
+        ));
         files.push((
             "package.opf".into(),
-            package::opf(meta, &pages, &overlays, &others).into_bytes(),
+            package::opf(meta, &pages, &overlays, &others)
+                .into_bytes()
+                .into(),
         ));
         files.sort_by(|a, b| a.0.cmp(&b.0));
 
@@ -370,7 +376,7 @@ impl Format for Epub {
         entries.extend(
             files
                 .iter()
-                .map(|(p, b)| (format!("{ROOT}/{p}"), b.as_slice())),
+                .map(|(p, b)| (format!("{ROOT}/{p}"), b.as_ref())),
         );
         let font_dir = format!("{ROOT}/fonts/");
         let packed: Vec<(&Packed, &str)> =

@@ -5,6 +5,7 @@
 //! metadata, and the OCF container, as EPUB 3.3 lays them out.
 
 use super::text::{lang_attrs, rtl, Page};
+use crate::render::formats::audio::daisy::Meta as Book;
 use crate::render::formats::audio::speech::escape;
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -17,23 +18,26 @@ pub struct Label {
     pub lang: String,
 }
 
-/// What the package says about the edition.
+/// The theme's strings the package shows, in the edition's language (or
+/// English where they are not translated yet), and the title's language.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Meta {
-    pub identifier: String,
+pub struct Labels {
     pub title: Label,
-    pub lang: String,
-    pub publisher: String,
-    /// `dc:date`: `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty.
-    pub date: String,
     /// "Contents", "Title page", "Guide to this e-book", "Start of the
-    /// publication", in the edition's language.
+    /// publication".
     pub contents: Label,
     pub title_page: Label,
     pub guide: Label,
     pub start: Label,
     /// The accessibility summary.
     pub summary: Label,
+}
+
+/// What the package says about the edition: the book's own metadata (as
+/// the talking book has it) and the labels.
+pub struct Meta<'a> {
+    pub book: &'a Book,
+    pub labels: &'a Labels,
 }
 
 /// The class a reading system gives the sentence being read aloud; the
@@ -55,14 +59,14 @@ pub fn container() -> String {
 
 /// The start of an XHTML document in the edition's language, whose
 /// stylesheet is at `css`.
-fn xhtml_open(meta: &Meta, title: &str, css: &str) -> String {
-    let dir = if rtl(&meta.lang) { "rtl" } else { "ltr" };
+fn xhtml_open(meta: &Meta<'_>, title: &str, css: &str) -> String {
+    let dir = if rtl(&meta.book.lang) { "rtl" } else { "ltr" };
     format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n\
          <html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"{l}\" xml:lang=\"{l}\" dir=\"{dir}\">\n\
          <head>\n<meta charset=\"utf-8\"/>\n<title>{title}</title>\n\
          <link rel=\"stylesheet\" type=\"text/css\" href=\"{css}\"/>\n</head>\n",
-        l = meta.lang,
+        l = meta.book.lang,
         title = escape(title),
     )
 }
@@ -78,7 +82,7 @@ fn label(l: &Label, outer: &str) -> String {
 }
 
 /// A content document, whole.
-pub fn xhtml(meta: &Meta, page: &Page) -> String {
+pub fn xhtml(meta: &Meta<'_>, page: &Page) -> String {
     format!(
         "{}<body>\n{}</body>\n</html>\n",
         xhtml_open(meta, &page.title, "../css/epub.css"),
@@ -88,13 +92,13 @@ pub fn xhtml(meta: &Meta, page: &Page) -> String {
 
 /// The navigation document: the table of contents (each main section, and
 /// the headings one level below) and the landmarks.
-pub fn nav(meta: &Meta, pages: &[Page]) -> String {
-    let lang = meta.lang.as_str();
+pub fn nav(meta: &Meta<'_>, pages: &[Page]) -> String {
+    let lang = meta.book.lang.as_str();
     let mut toc = String::new();
     for (i, page) in pages.iter().enumerate() {
         let href = format!("text/{}.xhtml", page.name);
         let main = if i == 0 {
-            label(&meta.title_page, lang)
+            label(&meta.labels.title_page, lang)
         } else {
             page.headings
                 .first()
@@ -120,15 +124,15 @@ pub fn nav(meta: &Meta, pages: &[Page]) -> String {
         "<li><a epub:type=\"titlepage\" href=\"text/{}.xhtml\">{}</a></li>\n\
          <li><a epub:type=\"toc\" href=\"nav.xhtml#toc\">{}</a></li>\n",
         pages.first().map_or("01", |p| p.name.as_str()),
-        label(&meta.title_page, lang),
-        label(&meta.contents, lang)
+        label(&meta.labels.title_page, lang),
+        label(&meta.labels.contents, lang)
     );
     if let Some(first) = pages.get(1) {
         let _ = writeln!(
             landmarks,
             "<li><a epub:type=\"bodymatter\" href=\"text/{}.xhtml\">{}</a></li>",
             first.name,
-            label(&meta.start, lang)
+            label(&meta.labels.start, lang)
         );
     }
     format!(
@@ -138,9 +142,9 @@ pub fn nav(meta: &Meta, pages: &[Page]) -> String {
          <nav epub:type=\"landmarks\" id=\"guide\" aria-labelledby=\"guide-h\" hidden=\"hidden\">\n\
          <h2 id=\"guide-h\">{}</h2>\n<ol>\n{landmarks}</ol>\n</nav>\n\
          </body>\n</html>\n",
-        xhtml_open(meta, &meta.contents.text, "css/epub.css"),
-        label(&meta.contents, lang),
-        label(&meta.guide, lang),
+        xhtml_open(meta, &meta.labels.contents.text, "css/epub.css"),
+        label(&meta.labels.contents, lang),
+        label(&meta.labels.guide, lang),
     )
 }
 
@@ -214,40 +218,40 @@ pub struct Item {
 /// The package document. `overlays` are the pages' media overlays:
 /// (page name, duration in ms); `others` are the stylesheet, fonts and
 /// MP3s.
-pub fn opf(meta: &Meta, pages: &[Page], overlays: &[(String, u64)], others: &[Item]) -> String {
-    let lang = meta.lang.as_str();
+pub fn opf(meta: &Meta<'_>, pages: &[Page], overlays: &[(String, u64)], others: &[Item]) -> String {
+    let lang = meta.book.lang.as_str();
     let audio = !overlays.is_empty();
     let mut m = String::new();
     let _ = writeln!(
         m,
         "<dc:identifier id=\"uid\">{}</dc:identifier>",
-        escape(&meta.identifier)
+        escape(&meta.book.identifier)
     );
-    let title_lang = if meta.title.lang == lang {
+    let title_lang = if meta.labels.title.lang == lang {
         String::new()
     } else {
-        format!(" xml:lang=\"{}\"", meta.title.lang)
+        format!(" xml:lang=\"{}\"", meta.labels.title.lang)
     };
     let _ = writeln!(
         m,
         "<dc:title id=\"title\"{title_lang}>{}</dc:title>",
-        escape(&meta.title.text)
+        escape(&meta.labels.title.text)
     );
     let _ = writeln!(m, "<dc:language>{lang}</dc:language>");
-    if !meta.publisher.is_empty() {
+    if !meta.book.publisher.is_empty() {
         let _ = writeln!(
             m,
             "<dc:creator id=\"creator\" xml:lang=\"en\">{p}</dc:creator>\n<dc:publisher xml:lang=\"en\">{p}</dc:publisher>",
-            p = escape(&meta.publisher)
+            p = escape(&meta.book.publisher)
         );
     }
-    if !meta.date.is_empty() {
-        let _ = writeln!(m, "<dc:date>{}</dc:date>", escape(&meta.date));
+    if !meta.book.date.is_empty() {
+        let _ = writeln!(m, "<dc:date>{}</dc:date>", escape(&meta.book.date));
     }
     let _ = writeln!(
         m,
         "<meta property=\"dcterms:modified\">{}</meta>",
-        modified(&meta.date)
+        modified(&meta.book.date)
     );
     let mut modes = vec!["textual"];
     if audio {
@@ -277,23 +281,23 @@ pub fn opf(meta: &Meta, pages: &[Page], overlays: &[(String, u64)], others: &[It
             "<meta property=\"schema:accessibilityFeature\">{f}</meta>"
         );
     }
-    let summary_lang = if meta.summary.lang == lang {
+    let summary_lang = if meta.labels.summary.lang == lang {
         String::new()
     } else {
-        format!(" xml:lang=\"{}\"", meta.summary.lang)
+        format!(" xml:lang=\"{}\"", meta.labels.summary.lang)
     };
     let _ = writeln!(
         m,
         "<meta property=\"schema:accessibilityHazard\">none</meta>\n\
          <meta property=\"schema:accessibilitySummary\"{summary_lang}>{}</meta>\n\
          <meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>",
-        escape(&meta.summary.text)
+        escape(&meta.labels.summary.text)
     );
-    if !meta.publisher.is_empty() {
+    if !meta.book.publisher.is_empty() {
         let _ = writeln!(
             m,
             "<meta property=\"a11y:certifiedBy\" xml:lang=\"en\">{}</meta>",
-            escape(&meta.publisher)
+            escape(&meta.book.publisher)
         );
     }
     if audio {
