@@ -40,6 +40,12 @@ pub struct Report {
     pub sizes: Sizes,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// Each language's translation record as the build found it should
+    /// now be, where that changed; `build` writes them once the site is
+    /// in place (`check` writes nothing).
+    pub records: BTreeMap<String, crate::i18n::record::Record>,
+    /// The records `build` wrote, relative to the site.
+    pub records_written: Vec<PathBuf>,
 }
 
 impl Report {
@@ -158,6 +164,7 @@ pub fn render_site(
         render_loaded(&site, &formats, Some(&Cache::new(root)), sink, progress)?
     };
     report.warnings = warnings;
+    report.records = site.coverage.records(&site.locales.records);
     report.elapsed = start.elapsed();
     Ok(report)
 }
@@ -372,6 +379,11 @@ pub fn build(
     let mut report = render_site(site, options, &staging, progress)?;
     progress("putting the new site in place");
     staging.commit()?;
+    for (lang, record) in &report.records {
+        if crate::i18n::record::save(site, lang, record)? {
+            report.records_written.push(crate::i18n::record::path(lang));
+        }
+    }
     report.elapsed = start.elapsed();
     Ok(report)
 }

@@ -170,6 +170,39 @@ enum I18nCommand {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// Record that a native speaker has reviewed a language's files, so
+    /// pages no longer say the translation is machine-assisted (or, with
+    /// --machine-assisted, that they are not yet reviewed)
+    #[command(
+        after_help = "Examples:\n  compact-press i18n reviewed bn                  every Bengali file\n  compact-press i18n reviewed ur ui learning-compact-launch\n  compact-press i18n reviewed gu --machine-assisted new-compact"
+    )]
+    Reviewed {
+        /// The language code, as in content/site.yaml
+        lang: String,
+        /// The files, by name without .ftl (ui, site or a publication's
+        /// slug); all of the language's files if none is named
+        files: Vec<String>,
+        /// Record the files as machine-assisted and not yet reviewed
+        #[arg(long)]
+        machine_assisted: bool,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+    /// Record that stale translations are still right for their new
+    /// English, so they are no longer stale (a translation changed since
+    /// its English did needs no confirming)
+    #[command(
+        after_help = "Example:\n  compact-press i18n confirm bn compact-leicestershire--principles--b2-i1"
+    )]
+    Confirm {
+        /// The language code, as in content/site.yaml
+        lang: String,
+        /// The message ids, as `i18n status` lists them
+        #[arg(required = true)]
+        ids: Vec<String>,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -278,7 +311,7 @@ fn i18n(command: I18nCommand) -> ExitCode {
             Err(p) => failed(&p, "nothing was written"),
         },
         I18nCommand::Status { site, lang, format } => {
-            match i18n::coverage::run(&site, lang.as_deref()) {
+            match i18n::status::run(&site, lang.as_deref()) {
                 Ok(coverage) => {
                     match format {
                         Format::Json => println!(
@@ -294,27 +327,69 @@ fn i18n(command: I18nCommand) -> ExitCode {
         }
         I18nCommand::Update { lang, site } => match i18n::update::run(&site, &lang) {
             Ok(files) => {
-                for u in files.iter().filter(|u| !u.file.unchanged) {
+                for u in files.files.iter().filter(|u| !u.file.unchanged) {
                     let c = &u.changes;
                     eprintln!(
-                        "  wrote {}: {} to translate added, {} newly stale, {} moved to a new id, {} obsolete, {} sources recorded",
+                        "  wrote {}: {} to translate added, {} newly stale, {} moved to a new id, {} obsolete",
                         u.file.shown.display(),
                         c.added,
                         c.newly_stale,
                         c.moved,
                         c.obsolete,
-                        c.recorded
                     );
                 }
-                let written = files.iter().filter(|u| !u.file.unchanged).count();
+                if files.record_written {
+                    eprintln!("  wrote {}", i18n::record::path(&lang).display());
+                }
+                let written = files.files.iter().filter(|u| !u.file.unchanged).count();
                 eprintln!(
                     "updated {lang}: {written} file(s) written, {} unchanged; see `compact-press i18n status --lang {lang}`",
-                    files.len() - written
+                    files.files.len() - written
                 );
                 ExitCode::SUCCESS
             }
             Err(p) => failed(&p, "nothing was written"),
         },
+        I18nCommand::Reviewed {
+            lang,
+            files,
+            machine_assisted,
+            site,
+        } => {
+            let review = if machine_assisted {
+                i18n::record::Review::MachineAssisted
+            } else {
+                i18n::record::Review::Reviewed
+            };
+            match i18n::review::set_review(&site, &lang, &files, review) {
+                Ok(changed) => {
+                    for stem in &changed {
+                        eprintln!("  locales/{lang}/{stem}.ftl: {}", review.name());
+                    }
+                    eprintln!(
+                        "recorded {} file(s) as {} in {}",
+                        changed.len(),
+                        review.name(),
+                        i18n::record::path(&lang).display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(p) => failed(&p, "nothing was recorded"),
+            }
+        }
+        I18nCommand::Confirm { lang, ids, site } => {
+            match i18n::review::confirm(&site, &lang, &ids) {
+                Ok(stale) => {
+                    eprintln!(
+                        "confirmed {} translation(s) as made from the current English ({stale} of them were stale) in {}",
+                        ids.len(),
+                        i18n::record::path(&lang).display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(p) => failed(&p, "nothing was recorded"),
+            }
+        }
     }
 }
 
@@ -390,6 +465,9 @@ fn main() -> ExitCode {
                         .filter(|(l, _)| !l.is_empty())
                         .map(|(l, n)| format!("{l} {n}"))
                         .collect();
+                    for r in &report.records_written {
+                        eprintln!("  recorded the translations' state in {}", r.display());
+                    }
                     eprintln!(
                         "built {} files into {} in {:.2?}: pages per language: {}; {}; {} warning(s)",
                         report.files,

@@ -6,12 +6,15 @@
 
 use crate::content::{self, Content};
 use crate::diagnostic::{relative, Diagnostics};
-use crate::i18n::coverage::{self, Coverage};
+use crate::i18n::coverage::Coverage;
 use crate::i18n::english::English;
+use crate::i18n::locales::TERMS_STEM;
 use crate::i18n::locales::{self, FtlFile, Locales};
-use crate::i18n::terms::TERMS_STEM;
+use crate::i18n::locales::{SITE_STEM, UI_STEM};
+use crate::i18n::record;
+use crate::i18n::status;
 use crate::i18n::translations::Translations;
-use crate::i18n::translator::{Catalog, SITE_STEM, UI_STEM};
+use crate::i18n::translator::Catalog;
 use crate::i18n::{self, extract};
 use crate::scope::Scope;
 use crate::theme::{self, Theme};
@@ -54,6 +57,8 @@ enum Change {
     },
     /// A file `i18n extract` writes: nothing on the site shows it.
     ExtractedEnglish(String),
+    /// A language's translation record.
+    Record(String),
     /// A folder of the site's theme (`templates`, `typst`, `fonts`…).
     Theme(String),
     /// Not a source of this site (an editor's backup file, another theme).
@@ -67,12 +72,11 @@ impl Site {
         let languages = content.config.languages.clone();
         let locales = locales::load(root, &languages)?;
         let english = English::theme_and_site(&content, &locales);
-        let mut warnings = i18n::check(&locales, &english);
+        let mut warnings = i18n::checks::check(&locales, &english);
         if warnings.has_errors() {
             return Err(warnings);
         }
-        let (translations, problems) =
-            Translations::load(root, &content, &languages, locales.terms());
+        let (translations, problems) = Translations::load(root, &content, &languages, &locales);
         if problems.has_errors() {
             return Err(problems);
         }
@@ -81,10 +85,21 @@ impl Site {
             let shown = relative(root, &root.join("content/site.yaml"));
             warnings.push(content::accessibility::missing(&shown));
         }
-        let coverage = coverage::measure(&english, &locales, &languages, &translations);
+        let coverage = status::measure(&english, &locales, &languages, &translations);
         warnings.extend(coverage.warnings(&locales));
-        warnings.extend(extract::freshness(root, &english, |_| true));
-        let catalog = Catalog::new(&locales, &content.config, coverage.stale(), translations);
+        warnings.extend(extract::freshness(
+            root,
+            &english,
+            locales.record("en"),
+            |_| true,
+        ));
+        let catalog = Catalog::new(
+            &locales,
+            &content.config,
+            coverage.stale(),
+            coverage.machine_assisted(),
+            translations,
+        );
         warnings.extend(catalog.check_ui_complete(&locales.ui_ids()));
         let theme = theme::load(root, &content.config.theme)?;
         let problems = theme::check_messages(&theme, english.file(UI_STEM));
@@ -128,6 +143,9 @@ impl Site {
             ["content", _] if content::is_publication_file(rel) => {
                 Change::Publication(self.root.join(rel))
             }
+            ["locales", lang, record::FILE] if config.languages.iter().any(|l| l == lang) => {
+                Change::Record(lang.to_string())
+            }
             ["locales", lang, file]
                 if ext == "ftl" && config.languages.iter().any(|l| l == lang) =>
             {
@@ -164,7 +182,19 @@ impl Site {
         let mut extracted = BTreeSet::new();
         let mut folders: BTreeSet<String> = BTreeSet::new();
         for path in changed {
-            match self.classify(path) {
+            let mut change = self.classify(path);
+            if let Change::Record(lang) = &change {
+                // The site writes its records itself: only a change made by
+                // somebody else (a review status) is news.
+                let now = record::load(&self.root, lang)?;
+                change = if self.locales.record(lang) == Some(&now) {
+                    Change::None
+                } else {
+                    Change::Everything
+                };
+            }
+            match change {
+                Change::Record(_) => {}
                 Change::Everything => {
                     let (site, warnings) = Site::load(&self.root)?;
                     let (preview, only) = (self.preview, self.only.take());
@@ -246,9 +276,9 @@ impl Site {
         }
         // Their terms, against each language's glossary as the site has it
         // (a change to a glossary reloads everything).
-        let mut warnings = i18n::check_messages(&fresh, &self.english);
-        warnings.extend(i18n::check_terms(&fresh, |lang| {
-            self.locales.glossary(lang)
+        let mut warnings = i18n::checks::check_messages(&fresh, &self.english);
+        warnings.extend(i18n::checks::check_terms(&fresh, |lang| {
+            i18n::terms::glossary(&self.locales, lang)
         }));
         if warnings.has_errors() {
             return Err(warnings);
@@ -263,12 +293,22 @@ impl Site {
         // against it again. A translation changed: that file.
         for slug in &slugs {
             let translations = self.catalog.translations_mut();
-            warnings.extend(translations.reload(&self.content, slug, &languages)?);
+            warnings.extend(translations.reload(
+                &self.content,
+                slug,
+                &languages,
+                &self.locales.records,
+            )?);
             by_publication.remove(slug);
         }
         for (slug, langs) in &by_publication {
             let translations = self.catalog.translations_mut();
-            warnings.extend(translations.reload(&self.content, slug, langs)?);
+            warnings.extend(translations.reload(
+                &self.content,
+                slug,
+                langs,
+                &self.locales.records,
+            )?);
         }
 
         // Take it all.
@@ -282,13 +322,14 @@ impl Site {
                 None => files.remove(stem),
             };
         }
-        self.coverage = coverage::measure(
+        self.coverage = status::measure(
             &self.english,
             &self.locales,
             &languages,
             self.catalog.translations(),
         );
-        self.catalog.set_stale(self.coverage.stale());
+        self.catalog
+            .set_state(self.coverage.stale(), self.coverage.machine_assisted());
         if let Some(theme) = theme {
             self.theme = theme;
         }
@@ -334,10 +375,14 @@ impl Site {
                 Some(p) => warnings.extend(extract::freshness_of(
                     &self.root,
                     &crate::i18n::english::publication_file(p),
+                    self.locales.record("en"),
                 )),
-                None => {
-                    warnings.extend(extract::freshness(&self.root, &self.english, |s| s == stem))
-                }
+                None => warnings.extend(extract::freshness(
+                    &self.root,
+                    &self.english,
+                    self.locales.record("en"),
+                    |s| s == stem,
+                )),
             }
         }
         Ok((scope, warnings))
@@ -354,6 +399,21 @@ impl Site {
 
     /// Makes the formats `site.yaml` offers that `only` names (all of them
     /// if `None`), and the pages always.
+    /// Writes each language's translation record that the coverage says
+    /// should change (translations recorded for the first time or brought
+    /// up to date, entries of messages gone), and keeps it as the site's.
+    /// Returns the records written, relative to the site.
+    pub fn save_records(&mut self) -> Result<Vec<PathBuf>, Diagnostics> {
+        let mut written = Vec::new();
+        for (lang, now) in self.coverage.records(&self.locales.records) {
+            if record::save(&self.root, &lang, &now)? {
+                written.push(record::path(&lang));
+            }
+            self.locales.records.insert(lang, now);
+        }
+        Ok(written)
+    }
+
     pub fn choose_formats(&mut self, only: Option<Vec<String>>) {
         let offered = self.content.config.formats();
         let pages = crate::render::formats::PAGES;

@@ -15,7 +15,8 @@
 use super::words::{self, Rng};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::english::English;
-use crate::i18n::layout::{record_lines, Writer};
+use crate::i18n::layout::Writer;
+use crate::i18n::record::{self, Entry, FileRecord};
 use crate::i18n::source;
 use crate::i18n::{extract, locales};
 use std::fmt::Write as _;
@@ -97,18 +98,23 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("locales/bn/ui.ftl"),
     embed!("locales/bn/site.ftl"),
     embed!("locales/bn/terms.ftl"),
+    embed!("locales/bn/translation-record.toml"),
     embed!("locales/pa/ui.ftl"),
     embed!("locales/pa/site.ftl"),
     embed!("locales/pa/terms.ftl"),
+    embed!("locales/pa/translation-record.toml"),
     embed!("locales/hi/ui.ftl"),
     embed!("locales/hi/site.ftl"),
     embed!("locales/hi/terms.ftl"),
+    embed!("locales/hi/translation-record.toml"),
     embed!("locales/gu/ui.ftl"),
     embed!("locales/gu/site.ftl"),
     embed!("locales/gu/terms.ftl"),
+    embed!("locales/gu/translation-record.toml"),
     embed!("locales/ur/ui.ftl"),
     embed!("locales/ur/site.ftl"),
     embed!("locales/ur/terms.ftl"),
+    embed!("locales/ur/translation-record.toml"),
 ];
 
 /// Writes a corpus of `n` publications into `out` (which must not exist
@@ -143,10 +149,11 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
                 let dir = out.join("locales").join(lang);
                 std::fs::create_dir_all(&dir).map_err(io)?;
                 // The glossary too: the theme's and site's strings use its terms.
-                for stem in ["ui", "site", "terms"] {
-                    let file = from.join("locales").join(lang).join(format!("{stem}.ftl"));
+                let names = ["ui.ftl", "site.ftl", "terms.ftl", record::FILE];
+                for name in names {
+                    let file = from.join("locales").join(lang).join(name);
                     if file.exists() {
-                        std::fs::copy(&file, dir.join(format!("{stem}.ftl"))).map_err(io)?;
+                        std::fs::copy(&file, dir.join(name)).map_err(io)?;
                     }
                 }
             }
@@ -183,6 +190,14 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
     let content = crate::content::load(out)?;
     let english_locales = locales::load(out, &["en".to_string()])?;
     let english = English::new(&content, &english_locales);
+    // Each language's record, as a site whose translators are up to date
+    // has it: the theme's and site's strings as the example records them.
+    let mut records = Vec::new();
+    for lang in LANGUAGES {
+        let mut r = record::load(out, lang)?;
+        r.files.retain(|stem, _| stem == "ui" || stem == "site");
+        records.push(r);
+    }
     for (i, p) in content.publications.iter().enumerate() {
         let Some(file) = english.file(&p.slug) else {
             continue;
@@ -190,27 +205,33 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
         for (l, lang) in LANGUAGES.iter().enumerate() {
             let mut rng = Rng::new(seed ^ ((i * 8 + l) as u64 + 1).wrapping_mul(0x9E37_79B9));
             let mut w = Writer::new(&[format!("Generated {lang} translation of {}.", file.title)]);
+            let mut recorded = FileRecord::default();
             for m in &file.messages {
                 w.group(m.group.as_deref());
-                let mut comment = m.context.clone();
-                comment.extend(record_lines(&m.hash, None));
+                let comment = m.context.clone();
                 let english_text = content_text(&m.fluent);
                 if rng.chance(5) {
                     w.placeholder(&comment, &m.fluent);
                 } else {
                     let translated = translate(&mut rng, lang, &english_text);
-                    w.message(
-                        &comment,
-                        &source::serialize(&source::text_message(&m.id, &translated)),
+                    let message = source::text_message(&m.id, &translated);
+                    recorded.messages.insert(
+                        m.id.clone(),
+                        Entry::new(&m.hash, &source::translation_hash(&message)),
                     );
+                    w.message(&comment, &source::serialize(&message));
                 }
             }
+            records[l].set(&p.slug, recorded);
             let path = out
                 .join("locales")
                 .join(lang)
                 .join(format!("{}.ftl", p.slug));
             std::fs::write(path, w.finish()).map_err(io)?;
         }
+    }
+    for (lang, r) in LANGUAGES.iter().zip(&records) {
+        record::save(out, lang, r)?;
     }
     Ok(())
 }

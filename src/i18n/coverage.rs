@@ -1,16 +1,17 @@
 //! How far each language's translation has got, file by file: which
 //! messages are translated, stale (made from English that has changed
-//! since), missing or obsolete (translating English that is gone).
-//! `i18n status` prints it; the build takes the stale ones from it, and
-//! `check` warns about obsolete messages and unknown files.
+//! since), missing or obsolete (translating English that is gone), and
+//! whether the file is reviewed. It is measured against the translation
+//! record (`record.rs`), and says what to record now. `i18n status` prints
+//! it; the build takes the stale ones and the unreviewed files from it,
+//! and `check` warns about obsolete messages and unknown files.
 
-use super::english::{English, EnglishFile};
+use super::english::{EnglishFile, EnglishMessage};
 use super::locales::{FtlFile, Locales};
-use super::translations::Translations;
-use super::translator::{SITE_STEM, UI_STEM};
+use super::record::{judge, FileRecord, Record, Review, Status};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Translations made from English that has changed since:
 /// (language, file stem) → message ids.
@@ -34,9 +35,14 @@ pub struct FileCoverage {
     pub stale: Vec<String>,
     pub missing: Vec<String>,
     pub obsolete: Vec<String>,
-    /// Translations whose comment does not say which English they were made
-    /// from; counted as translated, but they can never be found stale.
-    pub unrecorded: Vec<String>,
+    /// The translation was machine-assisted and is not yet reviewed by a
+    /// native speaker, as the record (or an older file's header) says.
+    pub machine_assisted: bool,
+    /// What the record should say of the file now, if that is not what it
+    /// says: translations recorded for the first time or changed, entries
+    /// of messages no longer in the file dropped.
+    #[serde(skip)]
+    pub record: Option<FileRecord>,
 }
 
 /// Every language's translation of every file.
@@ -46,16 +52,29 @@ pub struct Coverage {
 }
 
 /// Measures one language's translation `file` (if there is one) of the
-/// English `en` (if the English has such a file); `None` if neither is.
+/// English `en` (if the English has such a file), against what the
+/// language's record says of it (`record`) and the English translators
+/// were last given (`given`, the English's record of the file, when it is
+/// extracted); `None` if neither file is.
 pub fn measure_file(
     lang: &str,
     stem: &str,
     file: Option<&FtlFile>,
     en: Option<&EnglishFile>,
+    record: Option<&FileRecord>,
+    given: Option<&FileRecord>,
 ) -> Option<FileCoverage> {
     if en.is_none() && file.is_none() {
         return None;
     }
+    let empty = FileRecord::default();
+    let old = record.unwrap_or(&empty);
+    let mut now = FileRecord {
+        review: old.review.or(file
+            .is_some_and(|f| f.legacy_machine_assisted)
+            .then_some(Review::MachineAssisted)),
+        messages: BTreeMap::new(),
+    };
     let mut c = FileCoverage {
         lang: lang.to_string(),
         stem: stem.to_string(),
@@ -67,58 +86,82 @@ pub fn measure_file(
         stale: Vec::new(),
         missing: Vec::new(),
         obsolete: Vec::new(),
-        unrecorded: Vec::new(),
+        machine_assisted: now.review == Some(Review::MachineAssisted),
+        record: None,
     };
     for m in en.iter().flat_map(|e| &e.messages) {
-        // Every message of a loaded file has a record, if only an empty one.
-        match file.and_then(|f| f.records.get(&m.id)) {
-            None => c.missing.push(m.id.clone()),
-            Some(r) if r.stale || r.source.as_ref().is_some_and(|h| *h != m.hash) => {
-                c.stale.push(m.id.clone())
-            }
-            Some(r) => {
-                c.translated += 1;
-                if r.source.is_none() {
-                    c.unrecorded.push(m.id.clone());
-                }
-            }
+        let Some(t) = file.and_then(|f| f.messages.get(&m.id)) else {
+            c.missing.push(m.id.clone());
+            continue;
+        };
+        let recorded = old.messages.get(&m.id).or(t.legacy.as_ref());
+        let (status, entry) = judge(recorded, &m.hash, &t.hash, given_hash(given, m));
+        match status {
+            Status::Current => c.translated += 1,
+            Status::Stale => c.stale.push(m.id.clone()),
         }
+        now.messages.insert(m.id.clone(), entry);
     }
     if let Some(f) = file {
         for entry in f.resource.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
-                if en.is_none_or(|e| e.get(m.id.name).is_none()) {
-                    c.obsolete.push(m.id.name.to_string());
+                let id = m.id.name;
+                if en.is_none_or(|e| e.get(id).is_none()) {
+                    c.obsolete.push(id.to_string());
+                    // Kept, for `i18n update` to follow its English by it.
+                    let kept = old
+                        .messages
+                        .get(id)
+                        .or(f.messages.get(id).and_then(|t| t.legacy.as_ref()));
+                    if let Some(e) = kept {
+                        now.messages.insert(id.to_string(), e.clone());
+                    }
                 }
             }
         }
+    } else {
+        now = FileRecord::default();
+    }
+    if record.map_or(!now.messages.is_empty() || now.review.is_some(), |r| {
+        *r != now
+    }) {
+        c.record = Some(now);
     }
     c.percent = percent(c.translated, c.total);
     Some(c)
 }
 
-/// Measures the theme's and the site's translations (`locales`, against
-/// `english`) of each language of `languages` other than English, and the
-/// publications' (`publications`, measured when they were read).
-pub fn measure(
-    english: &English,
-    locales: &Locales,
-    languages: &[String],
-    publications: &Translations,
-) -> Coverage {
-    let mut files = Vec::new();
-    for lang in languages.iter().filter(|l| *l != "en") {
-        for stem in [UI_STEM, SITE_STEM] {
-            let file = locales.get(lang, stem);
-            files.extend(measure_file(lang, stem, file, english.file(stem)));
-        }
-        files.extend(publications.coverage(lang).cloned());
-    }
-    Coverage { files }
+/// The hash of the English translators were last given for `m`: as the
+/// English's record `given` has it, or else its English now.
+pub fn given_hash<'a>(given: Option<&'a FileRecord>, m: &'a EnglishMessage) -> &'a str {
+    given
+        .and_then(|g| g.messages.get(&m.id))
+        .map_or(m.hash.as_str(), |e| e.english())
 }
 
-/// Warnings about one file's coverage: obsolete messages or a whole file
-/// with no English, and translations that do not record their English.
+/// `record` of translation `file` with the edits made since it was written
+/// recorded as made from the English translators were given (`given`, the
+/// English's record): what `i18n extract` records before it replaces that
+/// English, so that an edit made against it is not taken for one made
+/// against the new English.
+pub fn edits_confirmed(file: &FtlFile, record: &FileRecord, given: &FileRecord) -> FileRecord {
+    let mut out = record.clone();
+    for (id, t) in &file.messages {
+        let Some(g) = given.messages.get(id) else {
+            continue;
+        };
+        let recorded = record.messages.get(id).or(t.legacy.as_ref());
+        let (_, entry) = judge(recorded, g.english(), &t.hash, g.english());
+        out.messages.insert(id.clone(), entry);
+    }
+    if out.review.is_none() && file.legacy_machine_assisted {
+        out.review = Some(Review::MachineAssisted);
+    }
+    out
+}
+
+/// Warnings about one file's coverage: obsolete messages, or a whole file
+/// with no English.
 pub fn file_warnings(c: &FileCoverage, file: &FtlFile) -> Diagnostics {
     let mut out = Diagnostics::default();
     let source = file.resource.source();
@@ -144,50 +187,50 @@ pub fn file_warnings(c: &FileCoverage, file: &FtlFile) -> Diagnostics {
             id,
         ));
     }
-    if let Some(first) = c.unrecorded.first() {
-        out.push(at(
-            Diagnostic::warning(
-                &c.file,
-                format!(
-                    "{} translation(s), from `{first}` on, do not say which English they were made from, so a change to the English cannot be noticed",
-                    c.unrecorded.len()
-                ),
-                format!("run `compact-press i18n update {}`: it records the current English as their source (`# source:` lines)", c.lang),
-            ),
-            first,
-        ));
-    }
     out
 }
 
-/// `compact-press i18n status`: the coverage of the site at `site`, of
-/// every language or only `lang`.
-pub fn run(site: &std::path::Path, lang: Option<&str>) -> Result<Coverage, Diagnostics> {
-    let content = crate::content::load(site)?;
-    let languages: Vec<String> = match lang {
-        None => content.config.languages.clone(),
-        Some(l) if content.config.languages.iter().any(|c| c == l) => {
-            vec!["en".to_string(), l.to_string()]
-        }
-        Some(l) => {
-            return Err(Diagnostic::error(
-                "content/site.yaml",
-                format!("`{l}` is not one of the site's languages"),
-                format!("use one of {}", content.config.languages.join(", ")),
-            )
-            .into())
-        }
-    };
-    let locales = super::locales::load(site, &languages)?;
-    let english = English::new(&content, &locales);
-    let (translations, problems) = Translations::load(site, &content, &languages, locales.terms());
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok(measure(&english, &locales, &languages, &translations))
-}
-
 impl Coverage {
+    /// The files whose translation is not yet reviewed: (language, stem).
+    pub fn machine_assisted(&self) -> BTreeSet<(String, String)> {
+        self.files
+            .iter()
+            .filter(|f| f.machine_assisted)
+            .map(|f| (f.lang.clone(), f.stem.clone()))
+            .collect()
+    }
+
+    /// Each language's record as it should now be, for the languages whose
+    /// record (as `records` has them) changed: every file measured takes
+    /// what it says it should record, and files no longer measured (their
+    /// translation and English both gone) are dropped.
+    pub fn records(&self, records: &BTreeMap<String, Record>) -> BTreeMap<String, Record> {
+        let mut out = BTreeMap::new();
+        let langs: BTreeSet<&str> = self.files.iter().map(|f| f.lang.as_str()).collect();
+        for lang in langs {
+            let before = records.get(lang).cloned().unwrap_or_default();
+            let mut record = before.clone();
+            let measured: HashSet<&str> = self
+                .files
+                .iter()
+                .filter(|f| f.lang == lang)
+                .map(|f| f.stem.as_str())
+                .collect();
+            record
+                .files
+                .retain(|stem, _| measured.contains(stem.as_str()));
+            for f in self.files.iter().filter(|f| f.lang == lang) {
+                if let Some(now) = &f.record {
+                    record.set(&f.stem, now.clone());
+                }
+            }
+            if record != before {
+                out.insert(lang.to_string(), record);
+            }
+        }
+        out
+    }
+
     /// The stale translations, for the pages to mark or replace.
     pub fn stale(&self) -> Stale {
         self.files

@@ -6,9 +6,9 @@
 //! `i18n update` all read the English from here.
 
 use super::locales::{FtlFile, Locales};
-use super::placeables;
+
+use super::locales::{SITE_STEM, UI_STEM};
 use super::source::{self, CONTEXT};
-use super::translator::{SITE_STEM, UI_STEM};
 use crate::content::messages::{self, section_label};
 use crate::content::model::Text;
 use crate::content::Content;
@@ -52,7 +52,7 @@ impl EnglishMessage {
             hash: source::hash(&source::canonical(m)),
             group,
             context,
-            variables: placeables::variables(m),
+            variables: source::variables(m),
             attributes: m
                 .attributes
                 .iter()

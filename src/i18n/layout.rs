@@ -3,111 +3,109 @@
 //!
 //! A file is a `###` header, then the messages in the English order, under
 //! `##` headings for the parts of the publication. Above each message are
-//! its context, its source record and any notes of the translator's own:
+//! its context and any notes of the translator's own:
 //!
 //! ```ftl
 //! ## 6. The 8 Shared Principles in the Leicestershire County Compact
 //!
 //! # context: 6. The 8 Shared Principles in the… › shared principles, item (a)
-//! # source: 1a2b3c4d
 //! leicestershire-county-compact--s6--b2-i1 = **Voluntary and community action** …
+//! # context: 6. The 8 Shared Principles in the… › shared principles, item (b)
+//! leicestershire-county-compact--s6--b2-i2 = …
 //! ```
+//!
+//! The file is laid out exactly as `fluent.syntax`'s serializer lays it
+//! out (the Python one that Pontoon and Weblate write with, and the Rust
+//! one here): no blank line between messages, one around each heading and
+//! free comment. So a save through a translation platform changes only the
+//! lines it means to change.
 //!
 //! A message not yet translated is written commented out, in English, for
 //! the translator to uncomment and translate. Reading keeps everything a
 //! person may have written: messages, their notes (including free comments,
 //! which go with the message after them) and the header.
 
-use super::source::{self, Record, CONTEXT, SOURCE, STALE};
+use super::source::{self, Notes, CONTEXT, SOURCE, STALE};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fluent_syntax::ast::{Entry, Message};
+use fluent_syntax::ast::{Comment, Entry, Message, Resource};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Writes a file in the layout above.
 #[derive(Default)]
 pub struct Writer {
-    out: String,
+    body: Vec<Entry<String>>,
     group: Option<String>,
+}
+
+fn comment(lines: &[String]) -> Comment<String> {
+    Comment {
+        content: lines
+            .iter()
+            .flat_map(|l| l.lines())
+            .map(str::to_string)
+            .collect(),
+    }
 }
 
 impl Writer {
     /// Starts a file with `header` as its `###` comment.
     pub fn new(header: &[String]) -> Writer {
         let mut w = Writer::default();
-        for line in header {
-            w.line("###", line);
-        }
         if !header.is_empty() {
-            w.out.push('\n');
+            w.body.push(Entry::ResourceComment(comment(header)));
         }
         w
     }
 
-    fn line(&mut self, prefix: &str, text: &str) {
-        self.out.push_str(prefix);
-        if !text.is_empty() {
-            self.out.push(' ');
-            self.out.push_str(text);
-        }
-        self.out.push('\n');
-    }
-
     /// Starts a part headed `heading`, unless the file is already in it.
     pub fn group(&mut self, heading: Option<&str>) {
-        if heading.is_some() && heading != self.group.as_deref() {
-            for line in heading.unwrap_or_default().lines() {
-                self.line("##", line);
-            }
-            self.out.push('\n');
+        if let Some(h) = heading.filter(|h| Some(*h) != self.group.as_deref()) {
+            self.body
+                .push(Entry::GroupComment(comment(&[h.to_string()])));
         }
         self.group = heading.map(str::to_string);
     }
 
     /// A message (`fluent`: `id = …`, as `source::serialize` writes it)
-    /// with `comment` directly above it, so Fluent attaches the two.
-    pub fn message(&mut self, comment: &[String], fluent: &str) {
-        for line in comment {
-            self.line("#", line);
+    /// with `notes` as its comment.
+    pub fn message(&mut self, notes: &[String], fluent: &str) {
+        let parsed = match fluent_syntax::parser::parse(fluent.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        for entry in parsed.body {
+            if let Entry::Message(m) = entry {
+                self.body.push(Entry::Message(Message {
+                    comment: (!notes.is_empty()).then(|| comment(notes)),
+                    ..m
+                }));
+            }
         }
-        self.out.push_str(fluent);
-        self.out.push('\n');
     }
 
-    /// A message to translate, written commented out after `comment`.
-    pub fn placeholder(&mut self, comment: &[String], fluent: &str) {
-        for line in comment {
-            self.line("#", line);
-        }
-        for line in fluent.lines() {
-            self.line("#", line);
-        }
-        self.out.push('\n');
+    /// A message to translate, written commented out after `notes`.
+    pub fn placeholder(&mut self, notes: &[String], fluent: &str) {
+        let mut lines = notes.to_vec();
+        lines.extend(fluent.lines().map(str::to_string));
+        self.body.push(Entry::Comment(comment(&lines)));
     }
 
-    pub fn finish(mut self) -> String {
-        while self.out.ends_with("\n\n") {
-            self.out.pop();
-        }
-        self.out
+    pub fn finish(self) -> String {
+        fluent_syntax::serializer::serialize(&Resource { body: self.body })
     }
 }
 
-/// The comment lines that record a message's source, and, for a stale
-/// translation, quote the English it should now say.
-pub fn record_lines(hash: &str, stale_english: Option<&str>) -> Vec<String> {
-    let mut lines = vec![format!("{SOURCE} {hash}")];
-    if let Some(english) = stale_english {
-        lines.push(format!(
-            "{STALE} the English has changed since this was translated. It now reads:"
-        ));
-        for line in english.lines() {
-            lines.push(format!("{STALE}     {line}"));
-        }
-        lines.push(format!(
-            "{STALE} bring the translation up to date, then delete these \"stale\" lines."
-        ));
+/// The note above a stale translation: what its English says now.
+pub fn stale_lines(english: &str) -> Vec<String> {
+    let mut lines = vec![format!(
+        "{STALE} the English has changed since this was translated. It now reads:"
+    )];
+    for line in english.lines() {
+        lines.push(format!("{STALE}     {line}"));
     }
+    lines.push(format!(
+        "{STALE} bring the translation up to date (or, if it is still right, run `compact-press i18n confirm`)."
+    ));
     lines
 }
 
@@ -143,9 +141,13 @@ pub fn write_all<'a>(files: impl IntoIterator<Item = &'a Rewrite>) -> Result<usi
 pub struct Found {
     /// The message without its comment.
     pub message: Message<String>,
-    pub record: Record,
-    /// The hash of the message as it is now written.
+    /// Its comment: notes, and what sites before the record recorded.
+    pub notes: Notes,
+    /// The hash of the message as it is now written, as an English
+    /// message's (`source::hash`)…
     pub hash: String,
+    /// …and as a translation's (`source::translation_hash`).
+    pub translation_hash: String,
     /// Byte offset of its id, for messages about it.
     pub offset: usize,
 }
@@ -207,18 +209,19 @@ pub fn read(path: &Path, shown: &Path) -> Result<Existing, Diagnostics> {
                 None => pending.extend(c.content.iter().map(|l| l.to_string())),
             },
             Entry::Message(m) => {
-                let mut record = Record::read(m.comment.as_ref());
+                let mut notes = Notes::read(m.comment.as_ref());
                 if !pending.is_empty() {
-                    let mut notes = std::mem::take(&mut pending);
-                    notes.append(&mut record.notes);
-                    record.notes = notes;
+                    let mut before = std::mem::take(&mut pending);
+                    before.append(&mut notes.notes);
+                    notes.notes = before;
                 }
-                let message = owned(m);
+                let message = source::owned(m);
                 existing.messages.push(Found {
                     hash: source::hash(&source::canonical(&message)),
+                    translation_hash: source::translation_hash(&message),
                     offset: crate::diagnostic::offset_in(&source, m.id.name).unwrap_or(0),
                     message,
-                    record,
+                    notes,
                 });
             }
             // Part headings are written anew from the English.
@@ -227,26 +230,6 @@ pub fn read(path: &Path, shown: &Path) -> Result<Existing, Diagnostics> {
     }
     existing.source = source.clone();
     Ok(existing)
-}
-
-/// A message as owned strings, without its comment.
-fn owned(m: &Message<&str>) -> Message<String> {
-    // The serializer's own output parsed again gives an owned copy without
-    // having to map every node of the tree by hand.
-    let text = source::serialize(&Message {
-        comment: None,
-        ..m.clone()
-    });
-    match fluent_syntax::parser::parse(text) {
-        Ok(r) | Err((r, _)) => r
-            .body
-            .into_iter()
-            .find_map(|e| match e {
-                Entry::Message(m) => Some(m),
-                _ => None,
-            })
-            .unwrap_or_else(|| source::text_message(m.id.name, "")),
-    }
 }
 
 /// A commented-out message that compact-press wrote for translation: its
@@ -291,34 +274,30 @@ mod tests {
     fn a_written_file_reads_back() {
         let mut w = Writer::new(&["Header".into()]);
         w.group(Some("Part one"));
-        w.message(
-            &[
-                "context: a".into(),
-                "source: 00000000".into(),
-                "Keep it short.".into(),
-            ],
-            "a = Ay\n",
-        );
+        w.message(&["context: a".into(), "Keep it short.".into()], "a = Ay\n");
         w.placeholder(
-            &[
-                "context: b".into(),
-                "source: 11111111".into(),
-                "Ask Rita.".into(),
-            ],
+            &["context: b".into(), "Ask Rita.".into()],
             "b =\n    { $n ->\n        [one] One\n       *[other] Many\n    }\n",
         );
+        w.message(&["context: c".into()], "c = Cee\n");
         let text = w.finish();
-        assert!(text.ends_with("}\n") && !text.ends_with("\n\n"), "{text}");
+        assert_eq!(
+            text,
+            "### Header\n\n\n## Part one\n\n# context: a\n# Keep it short.\na = Ay\n\n# context: b\n# Ask Rita.\n# b =\n#     { $n ->\n#         [one] One\n#        *[other] Many\n#     }\n\n# context: c\nc = Cee\n",
+            "the layout of fluent.syntax's serializer"
+        );
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("x.ftl");
         std::fs::write(&path, &text).unwrap();
         let back = read(&path, Path::new("x.ftl")).unwrap();
         assert_eq!(back.header, ["Header"]);
-        assert_eq!(back.messages.len(), 1, "{text}");
+        assert_eq!(back.messages.len(), 2, "{text}");
         let a = back.get("a").unwrap();
-        assert_eq!(a.record.source.as_deref(), Some("00000000"));
-        assert_eq!(a.record.notes, ["Keep it short."]);
+        assert_eq!(a.notes.notes, ["Keep it short."]);
         assert_eq!(back.placeholders["b"], ["Ask Rita."]);
+        // Written again, it is the same: the serializer's fixed point.
+        let again = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        assert_eq!(fluent_syntax::serializer::serialize(&again), text);
     }
 
     #[test]

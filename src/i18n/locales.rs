@@ -2,25 +2,45 @@
 //! site's (`site.ftl`), the glossary (`terms.ftl`) and each publication's
 //! translations (`<slug>.ftl`).
 //! Syntax errors and duplicate message ids are reported with file, line and
-//! column.
+//! column. Each language's translation record (`record.rs`) is read with
+//! its files.
 
-use super::source::Record;
+use super::record::{self, Entry, Record};
+use super::source::{self, Notes};
 use crate::diagnostic::{offset_in, relative, Diagnostic, Diagnostics};
 use fluent_bundle::FluentResource;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
+/// `locales/<lang>/site.ftl` translates `content/site.yaml`.
+pub const SITE_STEM: &str = "site";
+
+/// `locales/<lang>/ui.ftl` holds the theme's strings.
+pub const UI_STEM: &str = "ui";
+
+/// `locales/<lang>/terms.ftl` is the language's glossary.
+pub const TERMS_STEM: &str = "terms";
+
 /// One parsed `.ftl` file.
 #[derive(Debug)]
 pub struct FtlFile {
     pub resource: Arc<FluentResource>,
-    /// The file says its translation was machine-assisted and not yet
-    /// reviewed by a native speaker (`### review-status: machine-assisted`).
-    pub machine_assisted: bool,
-    /// What each message's comment records about the English it was
-    /// translated from, by message id.
-    pub records: HashMap<String, Record>,
+    /// The file's header says its translation was machine-assisted and not
+    /// yet reviewed (`### review-status: machine-assisted`), as sites said
+    /// before the record kept it.
+    pub legacy_machine_assisted: bool,
+    /// Each message's translation, by id.
+    pub messages: HashMap<String, Translated>,
+}
+
+/// One message of a file, as the record sees it.
+#[derive(Debug, Clone)]
+pub struct Translated {
+    /// The hash of its text (`source::translation_hash`).
+    pub hash: String,
+    /// What its comment recorded, on a site from before the record.
+    pub legacy: Option<Entry>,
 }
 
 impl FtlFile {
@@ -41,6 +61,8 @@ impl FtlFile {
 #[derive(Debug, Default)]
 pub struct Locales {
     pub files: BTreeMap<String, BTreeMap<String, FtlFile>>,
+    /// Each language's translation record, as read.
+    pub records: BTreeMap<String, Record>,
 }
 
 impl Locales {
@@ -48,12 +70,9 @@ impl Locales {
         self.files.get(lang).and_then(|f| f.get(stem))
     }
 
-    /// The terms language `lang`'s glossary (`terms.ftl`) defines.
-    pub fn glossary(&self, lang: &str) -> std::collections::BTreeSet<String> {
-        super::terms::defined(
-            self.get(lang, super::terms::TERMS_STEM)
-                .map(|f| &*f.resource),
-        )
+    /// Language `lang`'s record, as read (empty if it has none).
+    pub fn record(&self, lang: &str) -> Option<&Record> {
+        self.records.get(lang)
     }
 
     /// Each language's glossary (`terms.ftl`), for the bundles to load.
@@ -61,7 +80,7 @@ impl Locales {
         self.files
             .iter()
             .filter_map(|(lang, files)| {
-                let f = files.get(super::terms::TERMS_STEM)?;
+                let f = files.get(TERMS_STEM)?;
                 Some((lang.clone(), Arc::clone(&f.resource)))
             })
             .collect()
@@ -69,7 +88,7 @@ impl Locales {
 
     /// The ids of the theme's strings: the messages of `locales/en/ui.ftl`.
     pub fn ui_ids(&self) -> Vec<String> {
-        let Some(file) = self.get("en", "ui") else {
+        let Some(file) = self.get("en", UI_STEM) else {
             return Vec::new();
         };
         file.resource
@@ -116,8 +135,14 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
                 Err(d) => problems.extend(d),
             }
         }
-        if !files.contains_key("ui") {
+        if !files.contains_key(UI_STEM) {
             problems.push(missing_ui(site, lang));
+        }
+        match record::load(site, lang) {
+            Ok(r) => {
+                locales.records.insert(lang.clone(), r);
+            }
+            Err(d) => problems.extend(d),
         }
     }
     if problems.has_errors() {
@@ -125,6 +150,21 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
     } else {
         Ok(locales)
     }
+}
+
+/// The stems of every `.ftl` file in `locales/<lang>/` of the site at
+/// `site`, sorted: `ui`, `site`, `terms` and publications' slugs alike.
+pub fn stems(site: &Path, lang: &str) -> Vec<String> {
+    let Ok(dir) = std::fs::read_dir(site.join("locales").join(lang)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = dir
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+        .collect();
+    out.sort();
+    out
 }
 
 /// The error for a language without its theme's strings.
@@ -167,9 +207,7 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
     let mut seen = std::collections::HashSet::new();
     // fluent-bundle's runtime parser drops comments, so the file-level
     // marker is found by reading the lines themselves.
-    let machine_assisted = source
-        .lines()
-        .any(|l| l.trim() == "### review-status: machine-assisted");
+    let legacy_machine_assisted = source.lines().any(|l| l.trim() == LEGACY_REVIEW);
     for entry in resource.entries() {
         use fluent_syntax::ast::Entry;
         match entry {
@@ -189,11 +227,14 @@ pub fn parse(source: &str, shown: &Path) -> Result<FtlFile, Diagnostics> {
         return Err(problems);
     }
     Ok(FtlFile {
-        records: records(source),
+        messages: translated(source),
         resource: Arc::new(resource),
-        machine_assisted,
+        legacy_machine_assisted,
     })
 }
+
+/// The header line that said a file was machine-assisted, before the record.
+pub const LEGACY_REVIEW: &str = "### review-status: machine-assisted";
 
 /// Fluent syntax errors in the file `shown`, each at its line and column.
 pub fn syntax_errors(
@@ -224,9 +265,10 @@ fn error_offset(source: &str, e: &fluent_syntax::parser::ParserError) -> usize {
     }
 }
 
-/// The records in each message's comment. fluent-bundle's runtime parser
-/// drops comments, so the source is parsed again, in full.
-fn records(source: &str) -> HashMap<String, Record> {
+/// Each message's hash, and what its comment recorded before the record.
+/// fluent-bundle's runtime parser drops comments, so the source is parsed
+/// again, in full.
+fn translated(source: &str) -> HashMap<String, Translated> {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(r) | Err((r, _)) => r,
     };
@@ -235,7 +277,9 @@ fn records(source: &str) -> HashMap<String, Record> {
         .iter()
         .filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => {
-                Some((m.id.name.to_string(), Record::read(m.comment.as_ref())))
+                let hash = source::translation_hash(m);
+                let legacy = Notes::read(m.comment.as_ref()).legacy_entry(&hash);
+                Some((m.id.name.to_string(), Translated { hash, legacy }))
             }
             _ => None,
         })

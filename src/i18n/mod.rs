@@ -1,13 +1,23 @@
 //! Languages, scripts, Fluent translations and the translators' workflow,
 //! locale-aware numbers, dates and sorting.
 //!
-//! The English every translation is made from is in [`english`]; the
-//! translators' files are read by [`locales`] and checked by [`check`];
-//! [`coverage`] says how far each language has got; [`extract`] and
-//! [`update`] write the files translators work in ([`layout`]), recording
-//! which English each translation was made from ([`source`]).
+//! The modules depend one way, from the files up to the commands:
+//! - Fluent text and the files: [`source`] (canonical forms, hashes,
+//!   notes), [`record`] (the translation record), [`locales`] (reading
+//!   `.ftl`), [`layout`] (writing it), [`memory`] (English seen before);
+//!   and languages, [`numbers`], [`dates`], [`collation`];
+//! - the English every translation is made from, [`english`], and the
+//!   bundles that format messages, [`bundle`];
+//! - the checks, [`checks`] ([`placeables`], [`attributes`], [`script`],
+//!   [`terms`]), and how far each language has got, [`coverage`];
+//! - the publications' translation files, [`translations`], and the
+//!   catalog pages translate with, [`translator`];
+//! - the translators' commands: [`extract`], [`update`], [`status`] and
+//!   [`review`].
 
 pub mod attributes;
+pub mod bundle;
+pub mod checks;
 pub mod collation;
 pub mod coverage;
 pub mod dates;
@@ -19,79 +29,92 @@ pub mod locales;
 pub mod memory;
 pub mod numbers;
 pub mod placeables;
+pub mod record;
+pub mod review;
 pub mod script;
 pub mod source;
+pub mod status;
 pub mod terms;
 pub mod translations;
 pub mod translator;
 pub mod update;
 
-use crate::diagnostic::Diagnostics;
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
 
-/// Every check of the translations that fails a build: variables and
-/// attributes that differ from the English, and text in the wrong script.
-/// (Syntax errors and duplicate ids are refused when the files are read.)
-pub fn check(locales: &locales::Locales, english: &english::English) -> Diagnostics {
-    let mut out = check_messages(locales, english);
-    out.extend(check_terms(locales, |lang| locales.glossary(lang)));
-    out
-}
+    /// The modules of this folder each uses, read from their source (code
+    /// before the tests): `super::name` paths and `use super::{…}` lists.
+    fn uses() -> BTreeMap<String, BTreeSet<String>> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
+        let mut sources = BTreeMap::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap().to_string();
+            sources.insert(name, code);
+        }
+        let names: BTreeSet<String> = sources.keys().cloned().collect();
+        let mut out = BTreeMap::new();
+        for (name, code) in &sources {
+            let mut used = BTreeSet::new();
+            for (i, _) in code.match_indices("super::") {
+                let rest = &code[i + "super::".len()..];
+                // `super::{a, b::c}` names several; `super::a::…` one.
+                let listed = match rest.strip_prefix('{') {
+                    Some(group) => &group[..group.find('}').unwrap_or(0)],
+                    None => rest,
+                };
+                let listed = if rest.starts_with('{') {
+                    listed.to_string()
+                } else {
+                    listed.split(',').next().unwrap_or_default().to_string()
+                };
+                for part in listed.split(',') {
+                    let word: String = part
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if names.contains(&word) && &word != name {
+                        used.insert(word);
+                    }
+                }
+            }
+            out.insert(name.clone(), used);
+        }
+        out
+    }
 
-/// [`check`] without the glossary's terms: variables, attributes, scripts.
-pub fn check_messages(locales: &locales::Locales, english: &english::English) -> Diagnostics {
-    let mut out = placeables::check(english.translations(locales));
-    out.extend(attributes::check(english.translations(locales)));
-    out.extend(script::check(locales));
-    out.extend(script::latin_only(english.translations(locales)));
-    out
-}
-
-/// Every term the theme's, the site's and the glossary's own strings in
-/// `locales` use is defined in the language's glossary, as `glossary`
-/// gives it (the files' own, or the site's when only some files changed).
-pub fn check_terms(
-    locales: &locales::Locales,
-    glossary: impl Fn(&str) -> std::collections::BTreeSet<String>,
-) -> Diagnostics {
-    let mut out = Diagnostics::default();
-    for (lang, files) in &locales.files {
-        let glossary = glossary(lang);
-        for (stem, file) in files {
-            let path = format!("locales/{lang}/{stem}.ftl");
-            out.extend(terms::check_file(&path, file, &glossary));
+    #[test]
+    fn the_modules_depend_one_way() {
+        let uses = uses();
+        assert!(uses["coverage"].contains("record"), "{uses:?}");
+        // Depth-first: a module met again while still being visited is a
+        // cycle.
+        fn visit(
+            m: &str,
+            uses: &BTreeMap<String, BTreeSet<String>>,
+            path: &mut Vec<String>,
+            done: &mut BTreeSet<String>,
+        ) {
+            if done.contains(m) {
+                return;
+            }
+            if let Some(at) = path.iter().position(|p| p == m) {
+                panic!("a cycle: {} → {m}", path[at..].join(" → "));
+            }
+            path.push(m.to_string());
+            for u in uses.get(m).into_iter().flatten() {
+                visit(u, uses, path, done);
+            }
+            path.pop();
+            done.insert(m.to_string());
+        }
+        let mut done = BTreeSet::new();
+        for m in uses.keys() {
+            visit(m, &uses, &mut Vec::new(), &mut done);
         }
     }
-    out
-}
-
-/// [`check`] for one translation file of `lang`, shown as `path`, against
-/// its English `en` if there is one, with the terms of the language's
-/// `glossary`.
-pub fn check_file(
-    lang: &str,
-    path: &str,
-    file: &locales::FtlFile,
-    en: Option<&english::EnglishFile>,
-    glossary: &std::collections::BTreeSet<String>,
-) -> Diagnostics {
-    let mut out = terms::check_file(path, file, glossary);
-    if let Some(en) = en {
-        out.extend(placeables::check(english::pairs(
-            path.to_string(),
-            file,
-            en,
-        )));
-        out.extend(attributes::check(english::pairs(
-            path.to_string(),
-            file,
-            en,
-        )));
-        out.extend(script::latin_only(english::pairs(
-            path.to_string(),
-            file,
-            en,
-        )));
-    }
-    out.extend(script::check_file(lang, path, file));
-    out
 }

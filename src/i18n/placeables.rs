@@ -5,9 +5,8 @@
 //! compare-locales only warns about the first.)
 
 use super::english::Pair;
+use super::source::variable_uses;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fluent_syntax::ast::{Expression, InlineExpression, Message, Pattern, PatternElement};
-use fluent_syntax::parser::Slice;
 use std::collections::BTreeSet;
 
 /// Compares every translated message's variables with its English.
@@ -24,7 +23,7 @@ pub fn check<'a>(pairs: impl Iterator<Item = Pair<'a>>) -> Diagnostics {
         let want = &en.variables;
         let id = m.id.name;
         let at = |d: Diagnostic, slice: &str| d.at_slice(source, slice);
-        let found = uses(m);
+        let found = variable_uses(m);
         let have: BTreeSet<String> = found.iter().map(|v| v.to_string()).collect();
         for extra in have.difference(want) {
             let help = if want.is_empty() {
@@ -61,83 +60,4 @@ fn list(vars: &BTreeSet<String>) -> String {
         .map(|v| format!("{{ ${v} }}"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The variables a message's value and attributes use.
-pub fn variables<'s, S: Slice<'s>>(m: &Message<S>) -> BTreeSet<String> {
-    uses(m).into_iter().map(str::to_string).collect()
-}
-
-/// The variables a message uses, each as the text where it is first named
-/// (a slice of the file's source, when the message was parsed from one).
-fn uses<'m, 's, S: Slice<'s>>(m: &'m Message<S>) -> Found<'m> {
-    let mut out = BTreeSet::new();
-    if let Some(value) = &m.value {
-        pattern(value, &mut out);
-    }
-    for attribute in &m.attributes {
-        pattern(&attribute.value, &mut out);
-    }
-    out
-}
-
-type Found<'m> = BTreeSet<&'m str>;
-
-fn pattern<'m, 's, S: Slice<'s>>(p: &'m Pattern<S>, out: &mut Found<'m>) {
-    inline_expressions(p, &mut |i| {
-        if let InlineExpression::VariableReference { id } = i {
-            // A set keeps the first of equal names: the first use.
-            out.insert(id.name.as_ref());
-        }
-    });
-}
-
-/// Calls `f` on every inline expression of `p`, depth first: placeables,
-/// the selectors and variants of selections, and the arguments of
-/// functions and terms. The variable check here and the glossary check
-/// (`terms.rs`) both look through messages with it.
-pub fn inline_expressions<'m, 's, S: Slice<'s>>(
-    p: &'m Pattern<S>,
-    f: &mut dyn FnMut(&'m InlineExpression<S>),
-) {
-    for element in &p.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expr(expression, f);
-        }
-    }
-}
-
-fn expr<'m, 's, S: Slice<'s>>(e: &'m Expression<S>, f: &mut dyn FnMut(&'m InlineExpression<S>)) {
-    match e {
-        Expression::Select { selector, variants } => {
-            inline(selector, f);
-            for v in variants {
-                inline_expressions(&v.value, f);
-            }
-        }
-        Expression::Inline(i) => inline(i, f),
-    }
-}
-
-fn inline<'m, 's, S: Slice<'s>>(
-    i: &'m InlineExpression<S>,
-    f: &mut dyn FnMut(&'m InlineExpression<S>),
-) {
-    f(i);
-    match i {
-        InlineExpression::FunctionReference { arguments, .. }
-        | InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for a in &arguments.positional {
-                inline(a, f);
-            }
-            for a in &arguments.named {
-                inline(&a.value, f);
-            }
-        }
-        InlineExpression::Placeable { expression } => expr(expression, f),
-        _ => {}
-    }
 }

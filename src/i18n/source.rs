@@ -1,28 +1,31 @@
-//! Which English a translation was made from.
+//! Fluent messages as text: their canonical form and hashes, the variables
+//! they use, and the notes in the comment above them.
 //!
-//! Every message in a `.ftl` file may carry, in the comment above it, a line
-//! `# source: 1a2b3c4d`: a short hash of the English message it translates.
-//! The English files that `i18n extract` writes carry the hash of their own
-//! text, so a translator who copies one keeps the record without thinking
-//! about it. When the English changes, its hash no longer matches and the
-//! translation is *stale*. `i18n update` then records the new hash and
-//! marks the message with `# stale:` lines that quote the new English,
-//! which the translator deletes once the translation is brought up to date
-//! (the same way gettext's "fuzzy" flag works).
+//! The record (`record.rs`) keeps, for each translation, a short hash of
+//! the English it was made from ([`hash`] of [`canonical`]) and of the
+//! translation itself ([`translation_hash`]). The English's hash covers the
+//! message's canonical Fluent (value and attributes, as `fluent_syntax`'s
+//! serializer writes them) and not its id, so that a translation can follow
+//! its English to a new id when sections are renumbered.
 //!
-//! The hash covers the message's canonical Fluent (value and attributes,
-//! as `fluent_syntax`'s serializer writes them) and not its id, so that a
-//! translation can follow its English to a new id when sections are
-//! renumbered.
+//! Comments above messages are notes for translators only. Sites from
+//! before the record kept it in them (`# source: 1a2b3c4d`, and `# stale:`
+//! lines once the English changed); [`Notes`] reads those, for the record
+//! to take them over once.
 
+use super::record::Entry as RecordEntry;
 use fluent_syntax::ast::{
     Comment, Entry, Expression, Identifier, InlineExpression, Message, Pattern, PatternElement,
     Resource,
 };
 use fluent_syntax::parser::Slice;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
 
-/// Comment line prefixes that compact-press writes and reads itself.
+/// Comment line prefixes that compact-press writes and reads itself:
+/// `context:` above every message; `stale:` above a stale translation,
+/// quoting the new English (notes, read back only from sites from before
+/// the record); `source:`, only on such sites.
 pub const SOURCE: &str = "source:";
 pub const STALE: &str = "stale:";
 pub const CONTEXT: &str = "context:";
@@ -100,33 +103,188 @@ fn literal(value: String) -> PatternElement<String> {
     }
 }
 
-/// What the comment above a message says about it.
+/// What the comment above a message says: notes for translators, and,
+/// on sites from before the translation record (`record.rs`), the record
+/// kept in comments, read once to start the record.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Record {
-    /// The hash of the English it was translated from, if recorded.
-    pub source: Option<String>,
-    /// `update` found the English changed and the translator has not yet
-    /// deleted the `# stale:` lines.
-    pub stale: bool,
-    /// Everything else: the translator's own notes, kept as written.
+pub struct Notes {
+    /// `# source:`: the hash of the English it was translated from.
+    pub legacy_source: Option<String>,
+    /// `# stale:` lines: the English changed since it was translated.
+    pub legacy_stale: bool,
+    /// Everything else but the context compact-press writes: the
+    /// translator's own notes, kept as written.
     pub notes: Vec<String>,
 }
 
-impl Record {
+impl Notes {
     /// Reads the lines of a message's comment.
-    pub fn read<'s, S: Slice<'s>>(comment: Option<&Comment<S>>) -> Record {
-        let mut record = Record::default();
+    pub fn read<'s, S: Slice<'s>>(comment: Option<&Comment<S>>) -> Notes {
+        let mut notes = Notes::default();
         for line in comment.into_iter().flat_map(|c| &c.content) {
             let line = line.as_ref();
             if let Some(h) = line.strip_prefix(SOURCE) {
-                record.source = Some(h.trim().to_string());
+                notes.legacy_source = Some(h.trim().to_string());
             } else if line.starts_with(STALE) {
-                record.stale = true;
+                notes.legacy_stale = true;
             } else if !line.starts_with(CONTEXT) {
-                record.notes.push(line.to_string());
+                notes.notes.push(line.to_string());
             }
         }
-        record
+        notes
+    }
+
+    /// What the comment recorded before the translation record, as the
+    /// record's entry for a translation whose text hashes to `translation`.
+    pub fn legacy_entry(&self, translation: &str) -> Option<RecordEntry> {
+        let source = self.legacy_source.as_deref()?;
+        // A stale translation recorded the new English beside its mark;
+        // the English it was made from is unknown, only older.
+        let english = if self.legacy_stale { "" } else { source };
+        Some(RecordEntry::new(english, translation))
+    }
+}
+
+/// The hash of a translation as the record keeps it: of its meaning, not
+/// its spelling. Fluent's string literals count as the text they stand for,
+/// so the same translation written `**Bold**` by hand and `{ "*" }*Bold**`
+/// by translate-toolkit (which must escape a leading `*`, `[` or `.`) is the
+/// same translation, and a platform's rewriting of it is not an edit.
+pub fn translation_hash<'s, S: Slice<'s> + Clone>(m: &Message<S>) -> String {
+    let mut owned = owned(m);
+    if let Some(value) = &mut owned.value {
+        plain(value);
+    }
+    for a in &mut owned.attributes {
+        plain(&mut a.value);
+    }
+    hash(&canonical(&owned))
+}
+
+/// A message as owned strings, without its comment: written and read
+/// again, which is exact (the serializer writes what the parser reads).
+pub fn owned<'s, S: Slice<'s> + Clone>(m: &Message<S>) -> Message<String> {
+    let text = serialize(&Message {
+        comment: None,
+        ..m.clone()
+    });
+    let parsed = match fluent_syntax::parser::parse(text) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    parsed
+        .body
+        .into_iter()
+        .find_map(|e| match e {
+            Entry::Message(m) => Some(m),
+            _ => None,
+        })
+        .unwrap_or_else(|| text_message(m.id.name.as_ref(), ""))
+}
+
+/// Turns the string literals of `p` (and of its selections' variants) into
+/// the text they stand for, joined to the text around them.
+fn plain(p: &mut Pattern<String>) {
+    let mut elements: Vec<PatternElement<String>> = Vec::new();
+    for e in std::mem::take(&mut p.elements) {
+        let text = match e {
+            PatternElement::TextElement { value } => value,
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } => fluent_syntax::unicode::unescape_unicode_to_string(&value).into_owned(),
+            PatternElement::Placeable { mut expression } => {
+                if let Expression::Select { variants, .. } = &mut expression {
+                    for v in variants {
+                        plain(&mut v.value);
+                    }
+                }
+                elements.push(PatternElement::Placeable { expression });
+                continue;
+            }
+        };
+        match elements.last_mut() {
+            Some(PatternElement::TextElement { value }) => value.push_str(&text),
+            _ => elements.push(PatternElement::TextElement { value: text }),
+        }
+    }
+    p.elements = elements;
+}
+
+/// The variables a message's value and attributes use.
+pub fn variables<'s, S: Slice<'s>>(m: &Message<S>) -> BTreeSet<String> {
+    variable_uses(m).into_iter().map(str::to_string).collect()
+}
+
+/// The variables a message uses, each as the text where it is first named
+/// (a slice of the file's source, when the message was parsed from one).
+pub fn variable_uses<'m, 's, S: Slice<'s>>(m: &'m Message<S>) -> Found<'m> {
+    let mut out = BTreeSet::new();
+    if let Some(value) = &m.value {
+        pattern(value, &mut out);
+    }
+    for attribute in &m.attributes {
+        pattern(&attribute.value, &mut out);
+    }
+    out
+}
+
+pub type Found<'m> = BTreeSet<&'m str>;
+
+fn pattern<'m, 's, S: Slice<'s>>(p: &'m Pattern<S>, out: &mut Found<'m>) {
+    inline_expressions(p, &mut |i| {
+        if let InlineExpression::VariableReference { id } = i {
+            // A set keeps the first of equal names: the first use.
+            out.insert(id.name.as_ref());
+        }
+    });
+}
+
+/// Calls `f` on every inline expression of `p`, depth first: placeables,
+/// the selectors and variants of selections, and the arguments of
+/// functions and terms. The variable check here and the glossary check
+/// (`terms.rs`) both look through messages with it.
+pub fn inline_expressions<'m, 's, S: Slice<'s>>(
+    p: &'m Pattern<S>,
+    f: &mut dyn FnMut(&'m InlineExpression<S>),
+) {
+    for element in &p.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expr(expression, f);
+        }
+    }
+}
+
+fn expr<'m, 's, S: Slice<'s>>(e: &'m Expression<S>, f: &mut dyn FnMut(&'m InlineExpression<S>)) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline(selector, f);
+            for v in variants {
+                inline_expressions(&v.value, f);
+            }
+        }
+        Expression::Inline(i) => inline(i, f),
+    }
+}
+
+fn inline<'m, 's, S: Slice<'s>>(
+    i: &'m InlineExpression<S>,
+    f: &mut dyn FnMut(&'m InlineExpression<S>),
+) {
+    f(i);
+    match i {
+        InlineExpression::FunctionReference { arguments, .. }
+        | InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                inline(a, f);
+            }
+            for a in &arguments.named {
+                inline(&a.value, f);
+            }
+        }
+        InlineExpression::Placeable { expression } => expr(expression, f),
+        _ => {}
     }
 }
 
@@ -170,6 +328,21 @@ mod tests {
     }
 
     #[test]
+    fn a_platforms_escaped_leading_markup_is_the_same_translation() {
+        let h = |src: &str| match &fluent_syntax::parser::parse(src).unwrap().body[0] {
+            Entry::Message(m) => translation_hash(m),
+            _ => panic!(),
+        };
+        assert_eq!(h("x = **Bold** text\n"), h("x = { \"*\" }*Bold** text\n"));
+        assert_eq!(h("x = [a](b)\n"), h("x =\n    { \"[\" }a](b)\n"));
+        assert_ne!(h("x = **Bold** text\n"), h("x = **Bold** texts\n"));
+        assert_eq!(
+            h("x = { $n ->\n    [one] { \".\" }one\n   *[other] many\n}\n"),
+            h("x = { $n ->\n    [one] .one\n   *[other] many\n}\n")
+        );
+    }
+
+    #[test]
     fn records_are_read_from_comments() {
         let r = fluent_syntax::parser::parse(
             "# context: title page\n# source: 0a1b2c3d\n# stale: it now reads\n# Keep it short.\nx = y\n",
@@ -178,9 +351,11 @@ mod tests {
         let Entry::Message(m) = &r.body[0] else {
             panic!()
         };
-        let record = Record::read(m.comment.as_ref());
-        assert_eq!(record.source.as_deref(), Some("0a1b2c3d"));
-        assert!(record.stale);
-        assert_eq!(record.notes, vec!["Keep it short."]);
+        let notes = Notes::read(m.comment.as_ref());
+        assert_eq!(notes.legacy_source.as_deref(), Some("0a1b2c3d"));
+        assert!(notes.legacy_stale);
+        assert_eq!(notes.notes, vec!["Keep it short."]);
+        // A stale mark becomes "made from some older English".
+        assert_eq!(notes.legacy_entry("t").unwrap(), RecordEntry::new("", "t"));
     }
 }

@@ -9,14 +9,16 @@
 //! A translation that uses a term its language does not define would print
 //! the term's name; `check` refuses it, naming the file, line and column.
 
-use super::locales::FtlFile;
+use super::locales::{FtlFile, Locales, TERMS_STEM};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{Entry, InlineExpression, Pattern};
 use std::collections::BTreeSet;
 
-/// The file stem of a language's glossary: `locales/<lang>/terms.ftl`.
-pub const TERMS_STEM: &str = "terms";
+/// The terms language `lang`'s glossary (`terms.ftl`) in `locales` defines.
+pub fn glossary(locales: &Locales, lang: &str) -> BTreeSet<String> {
+    defined(locales.get(lang, TERMS_STEM).map(|f| &*f.resource))
+}
 
 /// The terms a glossary defines, with their leading `-`.
 pub fn defined(glossary: Option<&FluentResource>) -> BTreeSet<String> {
@@ -82,7 +84,7 @@ pub fn check_file(path: &str, file: &FtlFile, glossary: &BTreeSet<String>) -> Di
 
 /// The names of the terms `p` refers to, in order, as slices of the source.
 fn pattern<'s>(p: &Pattern<&'s str>, out: &mut Vec<&'s str>) {
-    super::placeables::inline_expressions(p, &mut |i| {
+    super::source::inline_expressions(p, &mut |i| {
         if let InlineExpression::TermReference { id, .. } = i {
             out.push(id.name);
         }

@@ -6,12 +6,13 @@
 //! publication's files are read again only to render it (`Catalog`), so a
 //! site's memory does not grow with every translation it has.
 
+use super::bundle::{format_message, plain_bundle};
+use super::checks::check_file;
 use super::coverage::{self, FileCoverage};
 use super::english::{self, EnglishFile};
-use super::locales::{self, FtlFile};
-use super::terms::TERMS_STEM;
-use super::translator::{SITE_STEM, UI_STEM};
-use super::{check_file, extract};
+use super::extract;
+use super::locales::{self, FtlFile, Locales, SITE_STEM, TERMS_STEM, UI_STEM};
+use super::record::{FileRecord, Record};
 use crate::content::model::Publication;
 use crate::content::Content;
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -27,7 +28,6 @@ pub struct Summary {
     /// A hash of the file as read (none if there is no file), so that a
     /// file changed since is noticed when it is read again.
     pub hash: Option<u64>,
-    pub machine_assisted: bool,
     pub coverage: FileCoverage,
     /// The title-page strings (label, title, summary), translated, by
     /// message id, and whether each translates older English.
@@ -56,14 +56,17 @@ fn front_ids(p: &Publication) -> Vec<&str> {
 
 impl Translations {
     /// Reads, checks and sums up every publication translation file of
-    /// `languages` (other than English) in the site at `root`. Problems
-    /// are errors and warnings together, in a stable order.
+    /// `languages` (other than English) in the site at `root`, against the
+    /// glossaries and records of `locales`. Problems are errors and
+    /// warnings together, in a stable order.
     pub fn load(
         root: &Path,
         content: &Content,
         languages: &[String],
-        terms: BTreeMap<String, Arc<FluentResource>>,
+        locales: &Locales,
     ) -> (Translations, Diagnostics) {
+        let terms = locales.terms();
+        let records = &locales.records;
         let langs: Vec<&str> = languages
             .iter()
             .map(String::as_str)
@@ -76,10 +79,17 @@ impl Translations {
             .map(|p| {
                 let english = english::publication_file(p);
                 let mut summaries = Vec::new();
-                let mut problems = extract::freshness_of(root, &english);
+                let mut problems = extract::freshness_of(root, &english, records.get("en"));
                 for lang in &langs {
-                    let (summary, d) =
-                        summarize(root, lang, &p.slug, Some(p), Some(&english), &terms);
+                    let (summary, d) = summarize(
+                        root,
+                        lang,
+                        &p.slug,
+                        Some(p),
+                        Some(&english),
+                        &terms,
+                        records,
+                    );
                     problems.extend(d);
                     summaries.extend(summary.map(|s| ((lang.to_string(), p.slug.clone()), s)));
                 }
@@ -99,7 +109,7 @@ impl Translations {
         // Files that translate no publication.
         for lang in &langs {
             for stem in orphans(root, lang, content) {
-                let (summary, d) = summarize(root, lang, &stem, None, None, &terms);
+                let (summary, d) = summarize(root, lang, &stem, None, None, &terms, records);
                 problems.extend(d);
                 if let Some(s) = summary {
                     out.files.insert((lang.to_string(), stem), s);
@@ -116,23 +126,32 @@ impl Translations {
     }
 
     /// Reads the files of publication `slug` again after it or one of
-    /// them changed (in `langs`, or all when `None`). On an error nothing
+    /// them changed (in `langs`), against `records`. On an error nothing
     /// changes. Returns the warnings.
     pub fn reload(
         &mut self,
         content: &Content,
         slug: &str,
         langs: &[String],
+        records: &BTreeMap<String, Record>,
     ) -> Result<Diagnostics, Diagnostics> {
         let p = content.publications.iter().find(|p| p.slug == slug);
         let english = p.map(english::publication_file);
         let mut problems = english
             .as_ref()
-            .map(|e| extract::freshness_of(&self.root, e))
+            .map(|e| extract::freshness_of(&self.root, e, records.get("en")))
             .unwrap_or_default();
         let mut read = Vec::new();
         for lang in langs.iter().filter(|l| *l != "en") {
-            let (summary, d) = summarize(&self.root, lang, slug, p, english.as_ref(), &self.terms);
+            let (summary, d) = summarize(
+                &self.root,
+                lang,
+                slug,
+                p,
+                english.as_ref(),
+                &self.terms,
+                records,
+            );
             problems.extend(d);
             read.push(((lang.clone(), slug.to_string()), summary));
         }
@@ -188,25 +207,28 @@ impl Translations {
 /// Translation files of `lang` whose stem is neither the theme's, the
 /// site's nor a publication's.
 fn orphans(root: &Path, lang: &str, content: &Content) -> Vec<String> {
-    let Ok(dir) = std::fs::read_dir(root.join("locales").join(lang)) else {
-        return Vec::new();
-    };
-    let mut out: Vec<String> = dir
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+    locales::stems(root, lang)
+        .into_iter()
         .filter(|stem| {
             stem != UI_STEM
                 && stem != SITE_STEM
                 && stem != TERMS_STEM
                 && !content.publications.iter().any(|p| &p.slug == stem)
         })
-        .collect();
-    out.sort();
-    out
+        .collect()
 }
 
-/// Reads and sums up one translation file, if it or its English exists.
+/// What language `lang`'s record in `records` says of file `stem`.
+fn file_record<'r>(
+    records: &'r BTreeMap<String, Record>,
+    lang: &str,
+    stem: &str,
+) -> Option<&'r FileRecord> {
+    records.get(lang).and_then(|r| r.file(stem))
+}
+
+/// Reads and sums up one translation file, if it or its English exists,
+/// against what the language's record says of it.
 fn summarize(
     root: &Path,
     lang: &str,
@@ -214,7 +236,9 @@ fn summarize(
     p: Option<&Publication>,
     english: Option<&EnglishFile>,
     terms: &BTreeMap<String, Arc<FluentResource>>,
+    records: &BTreeMap<String, Record>,
 ) -> (Option<Summary>, Diagnostics) {
+    let record = file_record(records, lang, stem);
     let glossary_file = terms.get(lang);
     let shown = PathBuf::from(format!("locales/{lang}/{stem}.ftl"));
     let path = root.join(&shown);
@@ -238,7 +262,9 @@ fn summarize(
         let glossary = super::terms::defined(glossary_file.map(|t| &**t));
         problems.extend(check_file(lang, &path, f, english, &glossary));
     }
-    let Some(coverage) = coverage::measure_file(lang, stem, file.as_ref(), english) else {
+    let given = records.get("en").and_then(|r| r.file(stem));
+    let Some(coverage) = coverage::measure_file(lang, stem, file.as_ref(), english, record, given)
+    else {
         return (None, problems);
     };
     if let Some(f) = &file {
@@ -250,7 +276,6 @@ fn summarize(
     };
     let summary = Summary {
         hash,
-        machine_assisted: file.as_ref().is_some_and(|f| f.machine_assisted),
         coverage,
         front,
     };
@@ -266,11 +291,11 @@ fn front(
     terms: Option<&Arc<FluentResource>>,
 ) -> HashMap<String, (String, bool)> {
     let stale: HashSet<&str> = coverage.stale.iter().map(String::as_str).collect();
-    let bundle = super::translator::plain_bundle(lang, &f.resource, terms);
+    let bundle = plain_bundle(lang, &f.resource, terms);
     front_ids(p)
         .into_iter()
         .filter_map(|id| {
-            let text = super::translator::format_message(&bundle, id)?;
+            let text = format_message(&bundle, id)?;
             Some((id.to_string(), (text, stale.contains(id))))
         })
         .collect()

@@ -6,30 +6,21 @@
 //! had to give in English, and the translations it gave whose English has
 //! changed since (stale), so the page can say so.
 
+use super::bundle::{bundle, format, Bundle};
 use super::coverage::Stale;
 use super::language::Language;
-use super::locales::{FtlFile, Locales};
-use super::numbers::{self, Numbering};
-use super::terms::TERMS_STEM;
+use super::locales::{FtlFile, Locales, SITE_STEM, TERMS_STEM, UI_STEM};
+use super::numbers::Numbering;
 use super::translations::Translations;
 use crate::content::model::Text;
 use crate::content::site::{SiteConfig, StalePolicy};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentValue};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::Arc;
 use std::sync::{Mutex, Weak};
-
-pub type Bundle = FluentBundle<Arc<FluentResource>>;
-
-/// `locales/<lang>/site.ftl` translates `content/site.yaml`.
-pub const SITE_STEM: &str = "site";
-
-/// `locales/<lang>/ui.ftl` holds the theme's strings.
-pub const UI_STEM: &str = "ui";
 
 /// A string ready for a page, and whether it is an English stand-in.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,47 +49,6 @@ impl Resolved {
     }
 }
 
-fn bundle(
-    lang: &str,
-    resource: &Arc<FluentResource>,
-    numbering: Numbering,
-    terms: Option<&Arc<FluentResource>>,
-) -> Bundle {
-    let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut b = Bundle::new_concurrent(vec![id]);
-    // Pages isolate left-to-right runs with <bdi>; Fluent's invisible
-    // U+2068/U+2069 marks would otherwise leak into attributes and file names.
-    b.set_use_isolating(false);
-    // Numbers in the language's own digits, by ICU4X, for plain placeables
-    // and NUMBER() alike.
-    b.set_formatter(Some(numbers::fluent_formatter(numbering)));
-    // NUMBER(); adding it fails only if the bundle had it already.
-    let _ = b.add_builtins();
-    // The language's glossary first: its terms (`-compact`) cannot clash
-    // with messages, whose ids have no leading hyphen.
-    if let Some(terms) = terms {
-        let _ = b.add_resource(Arc::clone(terms));
-    }
-    // Duplicates were refused when the file was parsed.
-    let _ = b.add_resource(Arc::clone(resource));
-    b
-}
-
-/// A bundle with only a resource: for strings with no variables, whose
-/// digits do not matter (a publication's title, read for other pages).
-pub fn plain_bundle(
-    lang: &str,
-    resource: &Arc<FluentResource>,
-    terms: Option<&Arc<FluentResource>>,
-) -> Bundle {
-    bundle(lang, resource, Numbering::Latn, terms)
-}
-
-/// Message `id` of `bundle`, formatted without arguments.
-pub fn format_message(bundle: &Bundle, id: &str) -> Option<String> {
-    format(bundle, id, None)
-}
-
 /// Every bundle of a build: the theme's and the site's strings of each
 /// language, kept; each publication's translations, read when a page of it
 /// is made and let go when no page needs them any more.
@@ -123,11 +73,13 @@ impl Catalog {
     /// Bundles for the theme's and site's files of `locales` and, as pages
     /// need them, for `translations`; numbers in the digits `config` sets
     /// for each language; `stale` lists translations whose English has
-    /// changed, shown as `config.stale_translations` says.
+    /// changed, shown as `config.stale_translations` says, and
+    /// `machine_assisted` the (language, file stem)s not yet reviewed.
     pub fn new(
         locales: &Locales,
         config: &SiteConfig,
         stale: Stale,
+        machine_assisted: BTreeSet<(String, String)>,
         translations: Translations,
     ) -> Catalog {
         let numbering: BTreeMap<String, Numbering> = locales
@@ -139,7 +91,7 @@ impl Catalog {
         let mut catalog = Catalog {
             ui: BTreeMap::new(),
             site: BTreeMap::new(),
-            machine_assisted: BTreeSet::new(),
+            machine_assisted,
             stale,
             policy: config.stale_translations,
             numbering,
@@ -163,8 +115,6 @@ impl Catalog {
         if stem == TERMS_STEM {
             return;
         }
-        let key = (lang.to_string(), stem.to_string());
-        self.machine_assisted.remove(&key);
         let bundles = if stem == UI_STEM {
             &mut self.ui
         } else {
@@ -172,9 +122,6 @@ impl Catalog {
         };
         bundles.remove(lang);
         let Some(file) = file else { return };
-        if file.machine_assisted {
-            self.machine_assisted.insert(key);
-        }
         let digits = self.numbering.get(lang).copied().unwrap_or(Numbering::Latn);
         // English content comes from the YAML, the source of truth.
         if stem == UI_STEM || lang != "en" {
@@ -202,9 +149,11 @@ impl Catalog {
         &mut self.translations
     }
 
-    /// Replaces the set of stale translations, after a change.
-    pub fn set_stale(&mut self, stale: Stale) {
+    /// Replaces the set of stale translations and of files not yet
+    /// reviewed, after a change.
+    pub fn set_state(&mut self, stale: Stale, machine_assisted: BTreeSet<(String, String)>) {
         self.stale = stale;
+        self.machine_assisted = machine_assisted;
     }
 
     /// Problems met reading publication files while rendering; a build
@@ -258,15 +207,11 @@ impl Catalog {
         let content = slug
             .filter(|_| !en)
             .and_then(|s| self.publication(lang.code, s));
-        let machine_assisted = !en
-            && (self
-                .machine_assisted
-                .contains(&(lang.code.to_string(), UI_STEM.to_string()))
-                || slug.is_some_and(|s| {
-                    self.translations
-                        .summary(lang.code, s)
-                        .is_some_and(|f| f.machine_assisted)
-                }));
+        let unreviewed = |stem: &str| {
+            self.machine_assisted
+                .contains(&(lang.code.to_string(), stem.to_string()))
+        };
+        let machine_assisted = !en && (unreviewed(UI_STEM) || slug.is_some_and(unreviewed));
         Translator {
             lang,
             site: self.site.get(lang.code),
@@ -364,15 +309,6 @@ pub struct Translator<'c> {
     policy: StalePolicy,
     fallbacks: Cell<usize>,
     stale: Cell<usize>,
-}
-
-fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let out = bundle.format_pattern(pattern, args, &mut errors);
-    // A message whose variable is missing would show "{$name}": treat it as
-    // untranslated rather than show readers the braces.
-    errors.is_empty().then(|| out.into_owned())
 }
 
 impl Translator<'_> {

@@ -2,12 +2,16 @@
 //! to date with the English, the way gettext's `msgmerge` does.
 //!
 //! Each file is written anew in the English order, with the English's part
-//! headings and each message's context, and:
+//! headings and each message's context, and the language's translation
+//! record (`record.rs`) with it:
 //! - a translation of current English is kept as it is;
-//! - a translation of English that has changed is kept, marked stale, with
-//!   the new English quoted beside it (see `source.rs`);
-//! - a translation that does not record its English gets the current
-//!   English recorded, since nothing says otherwise;
+//! - a translation of English that has changed is kept, and stays stale
+//!   until it changes too; the new English is quoted beside it, as a note;
+//! - a translation the record does not know yet is recorded as made from
+//!   the current English, since nothing says otherwise; on a site from
+//!   before the record, what its comment said (`# source:`, `# stale:`)
+//!   is recorded instead, and the file's `### review-status:` line moves
+//!   into the record too;
 //! - a message not yet translated is added in English, commented out;
 //! - a translation whose English moved to another id (a renumbered
 //!   section) follows it there, found by the hash of its English;
@@ -18,9 +22,12 @@
 //! - any other translation of English that is gone is moved to an
 //!   "Obsolete" part at the end. No translation is ever deleted.
 
+use super::coverage::given_hash;
 use super::english::{English, EnglishFile};
 use super::language::Language;
-use super::layout::{self, record_lines, Existing, Found, Rewrite, Writer};
+use super::layout::{self, stale_lines, Existing, Found, Rewrite, Writer};
+use super::locales::LEGACY_REVIEW;
+use super::record::{self, Entry, FileRecord, Record, Review, Status};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_syntax::ast::{Identifier, Message};
 use std::collections::{BTreeMap, HashSet};
@@ -37,8 +44,6 @@ pub struct Changes {
     pub moved: usize,
     /// Translations moved to the Obsolete part.
     pub obsolete: usize,
-    /// Translations whose source was recorded for the first time.
-    pub recorded: usize,
 }
 
 /// One file `update` would write, and what it changes.
@@ -47,10 +52,19 @@ pub struct Updated {
     pub changes: Changes,
 }
 
+/// Everything `update` would write for a language.
+pub struct Update {
+    pub files: Vec<Updated>,
+    /// The language's record as it should now be.
+    pub record: Record,
+    /// Whether the record on disk said otherwise (and was written).
+    pub record_written: bool,
+}
+
 /// `compact-press i18n update <lang>`: renders and writes every file of
 /// `lang` in the site at `site`. Nothing is written if any file cannot be
 /// read.
-pub fn run(site: &Path, lang: &str) -> Result<Vec<Updated>, Diagnostics> {
+pub fn run(site: &Path, lang: &str) -> Result<Update, Diagnostics> {
     let (content, english) = English::load(site)?;
     if lang == "en" {
         return Err(Diagnostic::error(
@@ -71,14 +85,15 @@ pub fn run(site: &Path, lang: &str) -> Result<Vec<Updated>, Diagnostics> {
         )
         .into());
     }
-    let files = render(site, &english, lang)?;
-    layout::write_all(files.iter().map(|u| &u.file))?;
-    Ok(files)
+    let mut update = render(site, &english, lang)?;
+    layout::write_all(update.files.iter().map(|u| &u.file))?;
+    update.record_written = record::save(site, lang, &update.record)?;
+    Ok(update)
 }
 
-/// Renders every file of `lang` as `update` would write it. Nothing is
-/// written if any file cannot be read.
-pub fn render(site: &Path, english: &English, lang: &str) -> Result<Vec<Updated>, Diagnostics> {
+/// Renders every file of `lang`, and its record, as `update` would write
+/// them. Nothing is written if any file cannot be read.
+pub fn render(site: &Path, english: &English, lang: &str) -> Result<Update, Diagnostics> {
     let language = Language::find(lang).ok_or_else(|| {
         Diagnostics::from(Diagnostic::error(
             "content/site.yaml",
@@ -88,6 +103,8 @@ pub fn render(site: &Path, english: &English, lang: &str) -> Result<Vec<Updated>
     })?;
     let mut out = Vec::new();
     let mut problems = Diagnostics::default();
+    let mut record = record::load(site, lang)?;
+    let given = record::load(site, "en")?;
     for file in english.files.values() {
         let shown = PathBuf::from("locales")
             .join(lang)
@@ -103,7 +120,16 @@ pub fn render(site: &Path, english: &English, lang: &str) -> Result<Vec<Updated>
                         .iter()
                         .map(|m| (m.hash.clone(), m.fluent.clone())),
                 );
-                let (text, changes) = merge(file, &existing, language, &known);
+                let given = file.extracted.then(|| given.file(&file.stem)).flatten();
+                let (text, changes, now) = merge(
+                    file,
+                    &existing,
+                    language,
+                    &known,
+                    record.file(&file.stem),
+                    given,
+                );
+                record.set(&file.stem, now);
                 out.push(Updated {
                     file: Rewrite {
                         unchanged: existing.source == text,
@@ -120,9 +146,20 @@ pub fn render(site: &Path, english: &English, lang: &str) -> Result<Vec<Updated>
     if problems.has_errors() {
         Err(problems)
     } else {
-        Ok(out)
+        Ok(Update {
+            files: out,
+            record,
+            record_written: false,
+        })
     }
 }
+
+/// Header lines compact-press wrote before the record, which no longer
+/// hold (the record keeps what they were about).
+const OLD_HEADER: [&str; 2] = [
+    "Keep the \"# source:\" lines: they record which English you translated.",
+    "review-status: machine-assisted",
+];
 
 fn default_header(file: &EnglishFile, lang: &Language) -> Vec<String> {
     vec![
@@ -133,43 +170,75 @@ fn default_header(file: &EnglishFile, lang: &Language) -> Vec<String> {
         "Translate the text after each \"=\". A message still to translate is written".into(),
         "in English after \"# \": delete the \"# \" at the start of its lines, then translate it."
             .into(),
-        "Keep the \"# source:\" lines: they record which English you translated.".into(),
     ]
 }
 
-/// The merged file's text, and what changed.
+/// What the record says (or, on a site from before it, the comment said)
+/// a translation in `existing` was made from.
+fn made_from(found: &Found, old: Option<&FileRecord>) -> Option<Entry> {
+    old.and_then(|r| r.messages.get(&found.message.id.name))
+        .cloned()
+        .or_else(|| found.notes.legacy_entry(&found.translation_hash))
+}
+
+/// The merged file's text, what changed, and the file's record now.
 fn merge(
     file: &EnglishFile,
     existing: &Existing,
     lang: &Language,
     known: &BTreeMap<String, String>,
-) -> (String, Changes) {
+    old: Option<&FileRecord>,
+    given: Option<&FileRecord>,
+) -> (String, Changes, FileRecord) {
     let mut changes = Changes::default();
-    let placed = place(file, existing, known);
+    let sources: Vec<Option<Entry>> = existing
+        .messages
+        .iter()
+        .map(|f| made_from(f, old))
+        .collect();
+    let placed = place(file, existing, &sources, known);
+    let legacy_review = existing
+        .header
+        .iter()
+        .any(|l| format!("### {l}") == LEGACY_REVIEW);
+    let mut now = FileRecord {
+        review: old
+            .and_then(|r| r.review)
+            .or(legacy_review.then_some(Review::MachineAssisted)),
+        messages: BTreeMap::new(),
+    };
     let header = if existing.header.is_empty() {
         default_header(file, lang)
     } else {
-        existing.header.clone()
+        existing
+            .header
+            .iter()
+            .filter(|l| !OLD_HEADER.contains(&l.as_str()))
+            .cloned()
+            .collect()
     };
     let mut w = Writer::new(&header);
     for m in &file.messages {
         w.group(m.group.as_deref());
         let mut comment = m.context.clone();
-        match placed.get(m.id.as_str()).map(|&i| &existing.messages[i]) {
-            Some(found) => {
+        match placed.get(m.id.as_str()).copied() {
+            Some(i) => {
+                let found = &existing.messages[i];
                 if found.message.id.name != m.id {
                     changes.moved += 1;
                 }
-                let current = found.record.source.as_deref() == Some(m.hash.as_str());
-                let stale = found.record.stale || (!current && found.record.source.is_some());
-                if found.record.source.is_none() && !found.record.stale {
-                    changes.recorded += 1;
-                }
-                if stale && !found.record.stale {
+                let t = &found.translation_hash;
+                let (status, entry) =
+                    record::judge(sources[i].as_ref(), &m.hash, t, given_hash(given, m));
+                let stale = status == Status::Stale;
+                if stale && !found.notes.legacy_stale {
                     changes.newly_stale += 1;
                 }
-                comment.extend(record_lines(&m.hash, stale.then_some(m.fluent.as_str())));
-                comment.extend(found.record.notes.iter().cloned());
+                if stale {
+                    comment.extend(stale_lines(&m.fluent));
+                }
+                now.messages.insert(m.id.clone(), entry);
+                comment.extend(found.notes.notes.iter().cloned());
                 let message = Message {
                     id: Identifier { name: m.id.clone() },
                     ..found.message.clone()
@@ -177,7 +246,6 @@ fn merge(
                 w.message(&comment, &super::source::serialize(&message));
             }
             None => {
-                comment.extend(record_lines(&m.hash, None));
                 match existing.placeholders.get(&m.id) {
                     Some(notes) => comment.extend(notes.iter().cloned()),
                     None => changes.added += 1,
@@ -195,19 +263,18 @@ fn merge(
         .collect();
     if !obsolete.is_empty() {
         w.group(Some(OBSOLETE));
-        for (_, f) in obsolete {
+        for (i, f) in obsolete {
             if !was_obsolete(existing, f) {
                 changes.obsolete += 1;
             }
-            let mut comment = Vec::new();
-            if let Some(h) = &f.record.source {
-                comment.extend(record_lines(h, None));
+            if let Some(entry) = &sources[i] {
+                now.messages
+                    .insert(f.message.id.name.clone(), entry.clone());
             }
-            comment.extend(f.record.notes.iter().cloned());
-            w.message(&comment, &super::source::serialize(&f.message));
+            w.message(&f.notes.notes, &super::source::serialize(&f.message));
         }
     }
-    (w.finish(), changes)
+    (w.finish(), changes, now)
 }
 
 /// The heading of the part that keeps translations of English that is gone.
@@ -229,7 +296,8 @@ fn was_obsolete(existing: &Existing, f: &Found) -> bool {
 /// inserted above, so a translation is placed by the English it records,
 /// not only by its id:
 /// 1. a translation of its id's current English stays there; so does one
-///    that records no English, or is already marked stale;
+///    that records no English (or English older than the record), and
+///    one changed since its English was (brought up to date);
 /// 2. any other that records its English moves to the first message not
 ///    yet taken whose English is that one (a renumbered block);
 /// 3. any other whose English is known (`known`: English by hash) moves to
@@ -242,24 +310,33 @@ fn was_obsolete(existing: &Existing, f: &Found) -> bool {
 fn place(
     file: &EnglishFile,
     existing: &Existing,
+    sources: &[Option<Entry>],
     known: &BTreeMap<String, String>,
 ) -> BTreeMap<String, usize> {
     let mut placed: BTreeMap<String, usize> = BTreeMap::new();
     let mut movers = Vec::new();
+    // The English each translation was last recorded against, where the
+    // record knows it.
+    let source = |i: usize| {
+        sources[i]
+            .as_ref()
+            .map(|e| e.english())
+            .filter(|h| !h.is_empty())
+    };
     for (i, f) in existing.messages.iter().enumerate() {
         let id = &f.message.id.name;
-        let stays = file.get(id).is_some_and(|m| {
-            f.record.stale || f.record.source.as_deref().is_none_or(|h| h == m.hash)
-        });
+        let stays = file
+            .get(id)
+            .is_some_and(|m| source(i).is_none_or(|h| h == m.hash));
         if stays {
             placed.insert(id.clone(), i);
-        } else if f.record.source.is_some() {
+        } else if source(i).is_some() {
             movers.push(i);
         }
     }
     let mut stuck = Vec::new();
     for i in movers {
-        let h = existing.messages[i].record.source.as_deref();
+        let h = source(i);
         let target = file
             .messages
             .iter()
@@ -279,7 +356,7 @@ fn place(
     let mut unmoved = Vec::new();
     for i in stuck {
         let f = &existing.messages[i];
-        let Some(before) = f.record.source.as_ref().and_then(|h| known.get(h)) else {
+        let Some(before) = source(i).and_then(|h| known.get(h)) else {
             unmoved.push(i);
             continue;
         };

@@ -232,6 +232,7 @@ impl Preview {
                 match self.render_whole(&site, &scope) {
                     Ok(count) => {
                         self.site = Some(site);
+                        self.keep_records();
                         self.succeeded(&scope, count, start);
                     }
                     Err(p) => self.failed(p),
@@ -276,6 +277,7 @@ impl Preview {
                 // English files `i18n extract` writes.
                 print(&warnings);
                 self.pending.clear();
+                self.keep_records();
             }
             Ok((scope, warnings)) => {
                 print(&warnings);
@@ -285,12 +287,29 @@ impl Preview {
                 match rendered {
                     Ok(count) => {
                         self.pending.clear();
+                        self.keep_records();
                         self.succeeded(&scope, count, start);
                     }
                     Err(p) => self.failed(p),
                 }
             }
             Err(p) => self.failed(p),
+        }
+    }
+
+    /// Writes the translation records the site's coverage says changed, as
+    /// `build` does (the watcher then sees them unchanged from the site's).
+    fn keep_records(&mut self) {
+        let Some(site) = self.site.as_mut() else {
+            return;
+        };
+        match site.save_records() {
+            Ok(written) => {
+                for r in written {
+                    eprintln!("  recorded the translations' state in {}", r.display());
+                }
+            }
+            Err(p) => print(&p),
         }
     }
 
