@@ -115,7 +115,11 @@ fn extract_writes_the_english_of_every_publication_with_context_and_source() {
         principle[0],
         "# context: 6. The 8 Shared Principles in the Leicestershire… › shared principles, item (a)"
     );
-    assert!(principle[1].starts_with("# source: ") && principle[1].len() == 18);
+    // Only the context: which English it is lives in the record.
+    assert_eq!(principle.len(), 1, "{principle:?}");
+    let record =
+        std::fs::read_to_string(site.path().join("locales/en/translation-record.toml")).unwrap();
+    assert!(record.contains("\nleicestershire-county-compact--principles--b2-i1 = [\""));
     let text = std::fs::read_to_string(&en).unwrap();
     assert!(text.contains("\n## 6. The 8 Shared Principles in the Leicestershire County Compact\n"));
     // Writing it again changes nothing: builds are deterministic.
@@ -290,7 +294,7 @@ fn a_changed_english_marks_its_translations_stale() {
         ids(&file_status(&status(site.path()), "bn", "compact-leicestershire")["stale"]),
         [id]
     );
-    // The translator updates it and deletes the stale lines: translated.
+    // The quoted English is a note: deleting it changes nothing.
     let source = std::fs::read_to_string(&bn).unwrap();
     let kept: Vec<&str> = source
         .lines()
@@ -298,9 +302,99 @@ fn a_changed_english_marks_its_translations_stale() {
         .collect();
     std::fs::write(&bn, kept.join("\n") + "\n").unwrap();
     let f = status(site.path());
+    assert_eq!(
+        ids(&file_status(&f, "bn", "compact-leicestershire")["stale"]),
+        [id]
+    );
+    // The translator finds the translation still right, and says so.
+    let said = ok(&run(site.path(), &["i18n", "confirm", "bn", id]));
+    assert!(said.contains("(1 of them were stale)"), "{said}");
+    let f = status(site.path());
     let f = file_status(&f, "bn", "compact-leicestershire");
     assert_eq!(f["stale"].as_array().unwrap().len(), 0);
     assert_eq!(f["percent"], 100.0);
+    // The same for a stale one the translator changes: translated.
+    let other = "compact-leicestershire--principles--b2-i2";
+    edit(
+        &site.path().join("content/compact-leicestershire.yaml"),
+        "An independent and diverse voluntary",
+        "A strong, independent and diverse voluntary",
+    );
+    // (The web officer gives translators the new English.)
+    ok(&run(site.path(), &["i18n", "extract"]));
+    let f = status(site.path());
+    assert_eq!(
+        ids(&file_status(&f, "bn", "compact-leicestershire")["stale"]),
+        [other]
+    );
+    edit(
+        &bn,
+        "একটি স্বাধীন ও বৈচিত্র্যময়",
+        "একটি শক্তিশালী, স্বাধীন ও বৈচিত্র্যময়",
+    );
+    let f = status(site.path());
+    assert_eq!(
+        file_status(&f, "bn", "compact-leicestershire")["percent"],
+        100.0
+    );
+    // An unknown id is an error, and nothing is recorded.
+    let out = run(site.path(), &["i18n", "confirm", "bn", "no-such-message"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`no-such-message`"));
+}
+
+#[test]
+fn a_site_from_before_the_record_keeps_its_state() {
+    // Bengali files as sites wrote them before: which English each message
+    // was made from in `# source:` comments, one message marked `# stale:`,
+    // one made from English that has changed since, and the review status
+    // in the header. No record yet.
+    let site = site_copy();
+    let bn = site.path().join("locales/bn/compact-leicestershire.ftl");
+    std::fs::copy(
+        repo().join("tests/fixtures/legacy/bn-compact-leicestershire.ftl"),
+        &bn,
+    )
+    .unwrap();
+    std::fs::remove_file(site.path().join("locales/bn/translation-record.toml")).unwrap();
+    let stale = [
+        "compact-leicestershire--principles--b2-i1",
+        "compact-leicestershire--principles--b2-i2",
+    ];
+    let before = status(site.path());
+    let f = file_status(&before, "bn", "compact-leicestershire");
+    assert_eq!(ids(&f["stale"]), stale);
+    assert_eq!(f["machine_assisted"], true);
+    // `i18n update` moves it all into the record, once.
+    ok(&run(site.path(), &["i18n", "update", "bn"]));
+    let text = std::fs::read_to_string(&bn).unwrap();
+    assert!(!text.contains("# source:"), "{text}");
+    assert!(!text.contains("review-status"), "{text}");
+    let record =
+        std::fs::read_to_string(site.path().join("locales/bn/translation-record.toml")).unwrap();
+    assert!(
+        record.contains("[compact-leicestershire]\nreview = \"machine-assisted\"\n"),
+        "{record}"
+    );
+    let after = status(site.path());
+    let f = file_status(&after, "bn", "compact-leicestershire");
+    assert_eq!(ids(&f["stale"]), stale);
+    assert_eq!(f["machine_assisted"], true);
+    // The stale ones carry the new English as a note.
+    assert!(comment_above(&bn, stale[0])
+        .iter()
+        .any(|l| l.contains("essential to a democratic society")));
+    // Once the translation changes, it is up to date.
+    edit(&bn, "একটি স্বাধীন ও বৈচিত্র্যময়", "একটি স্বাধীন এবং বৈচিত্র্যময়");
+    let f = status(site.path());
+    assert_eq!(
+        ids(&file_status(&f, "bn", "compact-leicestershire")["stale"]),
+        [stale[0]]
+    );
+    // A second update changes nothing.
+    let said = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    let said2 = ok(&run(site.path(), &["i18n", "update", "bn"]));
+    assert!(said2.contains("0 file(s) written"), "{said}\n{said2}");
 }
 
 #[test]
