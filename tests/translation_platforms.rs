@@ -218,9 +218,23 @@ fn through(write: &dyn Fn(&Path), change: &dyn Fn(&Path)) {
         (12, 5)
     );
 
+    let records = || {
+        LANGS
+            .iter()
+            .map(|l| {
+                std::fs::read(root.join(format!("locales/{l}/translation-record.toml"))).unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    let recorded_before = records();
     write(root);
     let after = seen(root);
     assert_eq!(after, before, "the platform's save changed what is seen");
+    // Not taken for an edit: the build found nothing new to record.
+    assert!(
+        records() == recorded_before,
+        "the platform's rewriting of a translation changed its record"
+    );
 
     change(root);
     let now = seen(root);

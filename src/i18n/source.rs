@@ -146,19 +146,124 @@ impl Notes {
 }
 
 /// The hash of a translation as the record keeps it: of its meaning, not
-/// its spelling. Fluent's string literals count as the text they stand for,
-/// so the same translation written `**Bold**` by hand and `{ "*" }*Bold**`
-/// by translate-toolkit (which must escape a leading `*`, `[` or `.`) is the
-/// same translation, and a platform's rewriting of it is not an edit.
+/// its spelling, so that a platform's rewriting of a translation is not
+/// taken for an edit.
+/// - Fluent's string literals count as the text they stand for: the same
+///   translation written `**Bold**` by hand and `{ "*" }*Bold**` by
+///   translate-toolkit (which must escape a leading `*`, `[` or `.`).
+/// - A selection counts as the text of each of its ways: moz.l10n (so
+///   Pontoon) writes `PEF ({ $code -> [ueb] UEB *[other] Bharati })` as
+///   `{ $code -> [ueb] PEF (UEB) *[other] PEF (Bharati) }`.
 pub fn translation_hash<'s, S: Slice<'s> + Clone>(m: &Message<S>) -> String {
     let mut owned = owned(m);
-    if let Some(value) = &mut owned.value {
-        plain(value);
+    let patterns = || {
+        owned
+            .value
+            .iter()
+            .chain(owned.attributes.iter().map(|a| &a.value))
+    };
+    if !patterns().any(has_selection) {
+        // Most messages: their canonical Fluent, literals read as text.
+        if let Some(value) = &mut owned.value {
+            plain(value);
+        }
+        for a in &mut owned.attributes {
+            plain(&mut a.value);
+        }
+        return hash(&canonical(&owned));
     }
-    for a in &mut owned.attributes {
-        plain(&mut a.value);
+    let mut parts = Vec::new();
+    if let Some(value) = &owned.value {
+        parts.push(meaning("", value));
     }
-    hash(&canonical(&owned))
+    for a in &owned.attributes {
+        parts.push(meaning(&format!(".{}", a.id.name), &a.value));
+    }
+    hash(&parts.join("\n"))
+}
+
+fn has_selection(p: &Pattern<String>) -> bool {
+    p.elements.iter().any(|e| {
+        matches!(
+            e,
+            PatternElement::Placeable {
+                expression: Expression::Select { .. }
+            }
+        )
+    })
+}
+
+/// One way a pattern's selections can go: the keys chosen, and the
+/// pattern's elements then.
+type Way = (Vec<String>, Vec<PatternElement<String>>);
+
+/// Each way `p` can go, one per line, sorted: `name[selector=key,…]text`.
+fn meaning(name: &str, p: &Pattern<String>) -> String {
+    let mut ways: Vec<Way> = vec![(Vec::new(), Vec::new())];
+    expand(p, &mut ways);
+    let mut lines: Vec<String> = ways
+        .into_iter()
+        .map(|(mut keys, elements)| {
+            keys.sort();
+            let mut pattern = Pattern { elements };
+            plain(&mut pattern);
+            format!("{name}[{}]{}", keys.join(","), pattern_text(pattern))
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
+}
+
+/// `pattern` as Fluent writes it after `id =`.
+fn pattern_text(pattern: Pattern<String>) -> String {
+    canonical(&Message {
+        id: Identifier {
+            name: "x".to_string(),
+        },
+        value: Some(pattern),
+        attributes: Vec::new(),
+        comment: None,
+    })
+}
+
+/// Extends each of `ways` by `p`: its elements, and for a selection, one
+/// way per variant (with the variant's own selections, recursively).
+fn expand(p: &Pattern<String>, ways: &mut Vec<Way>) {
+    for e in &p.elements {
+        let PatternElement::Placeable {
+            expression: Expression::Select { selector, variants },
+        } = e
+        else {
+            for (_, elements) in ways.iter_mut() {
+                elements.push(e.clone());
+            }
+            continue;
+        };
+        let selector = pattern_text(Pattern {
+            elements: vec![PatternElement::Placeable {
+                expression: Expression::Inline(selector.clone()),
+            }],
+        });
+        let mut next = Vec::new();
+        for (keys, elements) in ways.drain(..) {
+            for v in variants {
+                let key = match &v.key {
+                    fluent_syntax::ast::VariantKey::Identifier { name } => name,
+                    fluent_syntax::ast::VariantKey::NumberLiteral { value } => value,
+                };
+                let mut chosen = keys.clone();
+                chosen.push(format!(
+                    "{}={key}{}",
+                    str::trim(&selector),
+                    if v.default { "*" } else { "" }
+                ));
+                let mut sub = vec![(chosen, elements.clone())];
+                expand(&v.value, &mut sub);
+                next.extend(sub);
+            }
+        }
+        *ways = next;
+    }
 }
 
 /// A message as owned strings, without its comment: written and read
@@ -339,6 +444,20 @@ mod tests {
         assert_eq!(
             h("x = { $n ->\n    [one] { \".\" }one\n   *[other] many\n}\n"),
             h("x = { $n ->\n    [one] .one\n   *[other] many\n}\n")
+        );
+        // moz.l10n's way of writing a selection inside text.
+        let inside =
+            h("x = PEF ({ $code ->\n    [ueb] UEB\n   *[other] Bharati\n}, { $l }) { $s }\n");
+        let outside = h("x = { $code ->\n    [ueb] PEF (UEB, { $l }) { $s }\n   *[other] PEF (Bharati, { $l }) { $s }\n}\n");
+        assert_eq!(inside, outside);
+        // But not another default, nor other text.
+        assert_ne!(
+            inside,
+            h("x = { $code ->\n   *[ueb] PEF (UEB, { $l }) { $s }\n    [other] PEF (Bharati, { $l }) { $s }\n}\n")
+        );
+        assert_ne!(
+            inside,
+            h("x = { $code ->\n    [ueb] PEF (UEB, { $l }) { $s }\n   *[other] PEF (Bharat, { $l }) { $s }\n}\n")
         );
     }
 
