@@ -447,8 +447,16 @@ fn a_file_saved_in_another_encoding_is_refused_where_it_stops_being_utf8() {
             b"nav-home = \xe9",
         )
     });
+    let ui = std::fs::read_to_string(repo().join("locales/bn/ui.ftl")).unwrap();
+    let line = ui
+        .lines()
+        .position(|l| l.starts_with("nav-home = "))
+        .unwrap()
+        + 1;
     assert!(
-        err.contains("locales/bn/ui.ftl:18:12: error: the file is not UTF-8 text (byte 0xe9)"),
+        err.contains(&format!(
+            "locales/bn/ui.ftl:{line}:12: error: the file is not UTF-8 text (byte 0xe9)"
+        )),
         "{err}"
     );
 }

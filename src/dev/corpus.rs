@@ -93,7 +93,6 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("themes/default/templates/publication.html"),
     embed!("themes/default/typst/large-print.typ"),
     embed!("locales/en/ui.ftl"),
-    embed!("locales/en/site.ftl"),
     embed!("locales/en/terms.ftl"),
     embed!("locales/bn/ui.ftl"),
     embed!("locales/bn/site.ftl"),
@@ -150,7 +149,12 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
                 std::fs::create_dir_all(&dir).map_err(io)?;
                 // The glossary too: the theme's and site's strings use its terms.
                 let names = ["ui.ftl", "site.ftl", "terms.ftl", record::FILE];
-                for name in names {
+                // (The English of site.yaml is extract's to write, from the
+                // corpus's own site.yaml.)
+                for name in names
+                    .into_iter()
+                    .filter(|n| lang != "en" || *n != "site.ftl")
+                {
                     let file = from.join("locales").join(lang).join(name);
                     if file.exists() {
                         std::fs::copy(&file, dir.join(name)).map_err(io)?;
@@ -633,10 +637,15 @@ mod tests {
         for lang in std::iter::once("en").chain(LANGUAGES) {
             for stem in ["ui", "site", "terms"] {
                 let path = root.join(format!("locales/{lang}/{stem}.ftl"));
-                // The glossary, where a language has one: its ui.ftl may use it.
-                if stem != "terms" || path.exists() {
+                // The glossary, where a language has one: its ui.ftl may use
+                // it. Extract writes the English of site.yaml.
+                if (stem != "terms" || path.exists()) && (lang, stem) != ("en", "site") {
                     on_disk.push(path);
                 }
+            }
+            // The record of each translation: its files' review status.
+            if lang != "en" {
+                on_disk.push(root.join("locales").join(lang).join(record::FILE));
             }
         }
         on_disk.push(root.join("content/site.yaml"));

@@ -8,7 +8,7 @@
 //! - a translation of English that has changed is kept, and stays stale
 //!   until it changes too; the new English is quoted beside it, as a note;
 //! - a translation the record does not know yet is recorded as made from
-//!   the current English, since nothing says otherwise; on a site from
+//!   the English translators were last given (`record::judge`); on a site from
 //!   before the record, what its comment said (`# source:`, `# stale:`)
 //!   is recorded instead, and the file's `### review-status:` line moves
 //!   into the record too;
@@ -295,9 +295,9 @@ fn was_obsolete(existing: &Existing, f: &Found) -> bool {
 /// `existing.messages`. Ids derived from positions change when a block is
 /// inserted above, so a translation is placed by the English it records,
 /// not only by its id:
-/// 1. a translation of its id's current English stays there; so does one
-///    that records no English (or English older than the record), and
-///    one changed since its English was (brought up to date);
+/// 1. a translation recorded against its id's current English stays
+///    there; so does one the record does not know (or knows only as made
+///    from some older English, a stale mark from before the record);
 /// 2. any other that records its English moves to the first message not
 ///    yet taken whose English is that one (a renumbered block);
 /// 3. any other whose English is known (`known`: English by hash) moves to
