@@ -8,7 +8,7 @@
 
 use super::english::{EnglishFile, EnglishMessage};
 use super::locales::{FtlFile, Locales};
-use super::record::{judge, FileRecord, Record, Review, Status};
+use super::record::{judge, Entry, FileRecord, Record, Review, Status};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -69,12 +69,9 @@ pub fn measure_file(
     }
     let empty = FileRecord::default();
     let old = record.unwrap_or(&empty);
-    let mut now = FileRecord {
-        review: old.review.or(file
-            .is_some_and(|f| f.legacy_machine_assisted)
-            .then_some(Review::MachineAssisted)),
-        messages: BTreeMap::new(),
-    };
+    let review = old.review.or(file
+        .is_some_and(|f| f.legacy_machine_assisted)
+        .then_some(Review::MachineAssisted));
     let mut c = FileCoverage {
         lang: lang.to_string(),
         stem: stem.to_string(),
@@ -86,21 +83,40 @@ pub fn measure_file(
         stale: Vec::new(),
         missing: Vec::new(),
         obsolete: Vec::new(),
-        machine_assisted: now.review == Some(Review::MachineAssisted),
+        machine_assisted: review == Some(Review::MachineAssisted),
         record: None,
     };
+    // What the record should say: its entries that stand (by id), and the
+    // new or changed ones. Most builds change nothing, and a large site's
+    // record is not copied to find that out.
+    let mut kept: Vec<&str> = Vec::new();
+    let mut changes: Vec<(String, Entry)> = Vec::new();
     for m in en.iter().flat_map(|e| &e.messages) {
         let Some(t) = file.and_then(|f| f.messages.get(&m.id)) else {
             c.missing.push(m.id.clone());
             continue;
         };
-        let recorded = old.messages.get(&m.id).or(t.legacy.as_ref());
-        let (status, entry) = judge(recorded, &m.hash, &t.hash, given_hash(given, m));
+        let in_record = old.messages.get(&m.id);
+        let status = match in_record {
+            Some(e) if e.translation() == t.hash => {
+                kept.push(&m.id);
+                if e.english() == m.hash {
+                    Status::Current
+                } else {
+                    Status::Stale
+                }
+            }
+            _ => {
+                let recorded = in_record.or(t.legacy.as_ref());
+                let (status, entry) = judge(recorded, &m.hash, &t.hash, given_hash(given, m));
+                changes.push((m.id.clone(), entry));
+                status
+            }
+        };
         match status {
             Status::Current => c.translated += 1,
             Status::Stale => c.stale.push(m.id.clone()),
         }
-        now.messages.insert(m.id.clone(), entry);
     }
     if let Some(f) = file {
         for entry in f.resource.entries() {
@@ -109,23 +125,33 @@ pub fn measure_file(
                 if en.is_none_or(|e| e.get(id).is_none()) {
                     c.obsolete.push(id.to_string());
                     // Kept, for `i18n update` to follow its English by it.
-                    let kept = old
-                        .messages
-                        .get(id)
-                        .or(f.messages.get(id).and_then(|t| t.legacy.as_ref()));
-                    if let Some(e) = kept {
-                        now.messages.insert(id.to_string(), e.clone());
+                    if let Some((key, _)) = old.messages.get_key_value(id) {
+                        kept.push(key);
+                    } else if let Some(e) = f.messages.get(id).and_then(|t| t.legacy.as_ref()) {
+                        changes.push((id.to_string(), e.clone()));
                     }
                 }
             }
         }
     } else {
-        now = FileRecord::default();
+        kept.clear();
+        changes.clear();
     }
-    if record.map_or(!now.messages.is_empty() || now.review.is_some(), |r| {
-        *r != now
-    }) {
-        c.record = Some(now);
+    let unchanged = changes.is_empty()
+        && kept.len() == old.messages.len()
+        && review == old.review
+        && (record.is_some() || review.is_none());
+    if !unchanged {
+        let mut messages: BTreeMap<String, Entry> = kept
+            .iter()
+            .filter_map(|id| Some((id.to_string(), old.messages.get(*id)?.clone())))
+            .collect();
+        messages.extend(changes);
+        let review = if file.is_some() { review } else { None };
+        let now = FileRecord { review, messages };
+        if record.is_none_or(|r| *r != now) {
+            c.record = Some(now);
+        }
     }
     c.percent = percent(c.translated, c.total);
     Some(c)
@@ -207,24 +233,28 @@ impl Coverage {
     pub fn records(&self, records: &BTreeMap<String, Record>) -> BTreeMap<String, Record> {
         let mut out = BTreeMap::new();
         let langs: BTreeSet<&str> = self.files.iter().map(|f| f.lang.as_str()).collect();
+        let empty = Record::default();
         for lang in langs {
-            let before = records.get(lang).cloned().unwrap_or_default();
-            let mut record = before.clone();
-            let measured: HashSet<&str> = self
+            let before = records.get(lang).unwrap_or(&empty);
+            let files: Vec<&FileCoverage> = self.files.iter().filter(|f| f.lang == lang).collect();
+            let measured: HashSet<&str> = files.iter().map(|f| f.stem.as_str()).collect();
+            let gone = before
                 .files
-                .iter()
-                .filter(|f| f.lang == lang)
-                .map(|f| f.stem.as_str())
-                .collect();
+                .keys()
+                .any(|stem| !measured.contains(stem.as_str()));
+            if !gone && files.iter().all(|f| f.record.is_none()) {
+                continue;
+            }
+            let mut record = before.clone();
             record
                 .files
                 .retain(|stem, _| measured.contains(stem.as_str()));
-            for f in self.files.iter().filter(|f| f.lang == lang) {
+            for f in files {
                 if let Some(now) = &f.record {
                     record.set(&f.stem, now.clone());
                 }
             }
-            if record != before {
+            if record != *before {
                 out.insert(lang.to_string(), record);
             }
         }

@@ -144,10 +144,8 @@ pub struct Found {
     /// Its comment: notes, and what sites before the record recorded.
     pub notes: Notes,
     /// The hash of the message as it is now written, as an English
-    /// message's (`source::hash`)…
+    /// message's (`source::hash`).
     pub hash: String,
-    /// …and as a translation's (`source::translation_hash`).
-    pub translation_hash: String,
     /// Byte offset of its id, for messages about it.
     pub offset: usize,
 }
@@ -218,7 +216,6 @@ pub fn read(path: &Path, shown: &Path) -> Result<Existing, Diagnostics> {
                 let message = source::owned(m);
                 existing.messages.push(Found {
                     hash: source::hash(&source::canonical(&message)),
-                    translation_hash: source::translation_hash(&message),
                     offset: crate::diagnostic::offset_in(&source, m.id.name).unwrap_or(0),
                     message,
                     notes,

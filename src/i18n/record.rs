@@ -181,6 +181,13 @@ impl Record {
 
     /// Reads a record's text, shown as `shown` in errors.
     pub fn parse(text: &str, shown: &Path) -> Result<Record, Diagnostics> {
+        // A large site's records run to megabytes: the layout compact-press
+        // writes is read directly; anything else (a hand edit that moved
+        // things about, or a mistake) goes to the TOML parser, which also
+        // says where a mistake is.
+        if let Some(record) = Record::parse_written(text) {
+            return Ok(record);
+        }
         match toml::from_str::<BTreeMap<String, FileRecord>>(text) {
             Ok(files) => Ok(Record { files }),
             Err(e) => {
@@ -196,6 +203,73 @@ impl Record {
                 .into())
             }
         }
+    }
+}
+
+impl Record {
+    /// Reads the record as [`Record::to_toml`] writes it: comments, blank
+    /// lines, `[stem]` with `review = "…"`, `[stem.messages]` with
+    /// `id = ["english", "translation"]`. `None` for anything else.
+    fn parse_written(text: &str) -> Option<Record> {
+        let bare = |k: &str| {
+            !k.is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        };
+        fn quoted(v: &str) -> Option<&str> {
+            let v = v.strip_prefix('"')?.strip_suffix('"')?;
+            (!v.contains(['"', '\\'])).then_some(v)
+        }
+        let mut files: BTreeMap<String, FileRecord> = BTreeMap::new();
+        // The file being read, and whether in its messages table.
+        let mut at: Option<(String, bool)> = None;
+        let mut headers = std::collections::HashSet::new();
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix('[') {
+                let header = header.strip_suffix(']')?;
+                if !headers.insert(header.to_string()) {
+                    return None;
+                }
+                let (stem, messages) = match header.strip_suffix(".messages") {
+                    Some(stem) => (stem, true),
+                    None => (header, false),
+                };
+                if !bare(stem) {
+                    return None;
+                }
+                files.entry(stem.to_string()).or_default();
+                at = Some((stem.to_string(), messages));
+                continue;
+            }
+            let (key, value) = line.split_once(" = ")?;
+            let (stem, messages) = at.as_ref()?;
+            let file = files.get_mut(stem)?;
+            if *messages {
+                let pair = value.strip_prefix('[')?.strip_suffix(']')?;
+                let (english, translation) = pair.split_once(", ")?;
+                if !bare(key) {
+                    return None;
+                }
+                let entry = Entry::new(quoted(english)?, quoted(translation)?);
+                if file.messages.insert(key.to_string(), entry).is_some() {
+                    return None;
+                }
+            } else {
+                if key != "review" || file.review.is_some() {
+                    return None;
+                }
+                file.review = Some(match quoted(value)? {
+                    "machine-assisted" => Review::MachineAssisted,
+                    "reviewed" => Review::Reviewed,
+                    _ => return None,
+                });
+            }
+        }
+        Some(Record { files })
     }
 }
 
@@ -258,6 +332,23 @@ mod tests {
         ), "{text}");
         assert!(!text.contains("[ui"), "empty files are left out: {text}");
         assert_eq!(Record::parse(&text, Path::new("r.toml")).unwrap(), record);
+    }
+
+    #[test]
+    fn a_record_edited_by_hand_is_read_as_toml() {
+        let written = "[ui]\nreview = \"reviewed\"\n\n[ui.messages]\na = [\"00\", \"11\"]\n";
+        let fast = Record::parse_written(written).unwrap();
+        assert_eq!(fast, Record::parse(written, Path::new("r")).unwrap());
+        // Inline tables, other spacing, keys quoted: TOML all the same.
+        let by_hand = "ui = { review = \"reviewed\", messages = { \"a\" = [ \"00\",\"11\" ] } }\n";
+        assert!(Record::parse_written(by_hand).is_none());
+        assert_eq!(Record::parse(by_hand, Path::new("r")).unwrap(), fast);
+        // A key twice is TOML's error, at its line.
+        let twice = "[ui.messages]\na = [\"0\", \"1\"]\na = [\"0\", \"1\"]\n";
+        assert_eq!(
+            Record::parse(twice, Path::new("r")).unwrap_err().0[0].line,
+            Some(3)
+        );
     }
 
     #[test]

@@ -155,6 +155,20 @@ impl Notes {
 ///   Pontoon) writes `PEF ({ $code -> [ueb] UEB *[other] Bharati })` as
 ///   `{ $code -> [ueb] PEF (UEB) *[other] PEF (Bharati) }`.
 pub fn translation_hash<'s, S: Slice<'s> + Clone>(m: &Message<S>) -> String {
+    // Most messages have neither: their canonical Fluent is their meaning.
+    let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+    let literal_or_selection = patterns.flat_map(|p| &p.elements).any(|e| {
+        matches!(
+            e,
+            PatternElement::Placeable {
+                expression: Expression::Select { .. }
+                    | Expression::Inline(InlineExpression::StringLiteral { .. })
+            }
+        )
+    });
+    if !literal_or_selection {
+        return hash(&canonical(m));
+    }
     let mut owned = owned(m);
     let patterns = || {
         owned

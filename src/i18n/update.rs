@@ -174,11 +174,11 @@ fn default_header(file: &EnglishFile, lang: &Language) -> Vec<String> {
 }
 
 /// What the record says (or, on a site from before it, the comment said)
-/// a translation in `existing` was made from.
-fn made_from(found: &Found, old: Option<&FileRecord>) -> Option<Entry> {
+/// a translation in `existing`, whose text hashes to `hash`, was made from.
+fn made_from(found: &Found, hash: &str, old: Option<&FileRecord>) -> Option<Entry> {
     old.and_then(|r| r.messages.get(&found.message.id.name))
         .cloned()
-        .or_else(|| found.notes.legacy_entry(&found.translation_hash))
+        .or_else(|| found.notes.legacy_entry(hash))
 }
 
 /// The merged file's text, what changed, and the file's record now.
@@ -191,10 +191,16 @@ fn merge(
     given: Option<&FileRecord>,
 ) -> (String, Changes, FileRecord) {
     let mut changes = Changes::default();
+    let hashes: Vec<String> = existing
+        .messages
+        .iter()
+        .map(|f| super::source::translation_hash(&f.message))
+        .collect();
     let sources: Vec<Option<Entry>> = existing
         .messages
         .iter()
-        .map(|f| made_from(f, old))
+        .zip(&hashes)
+        .map(|(f, h)| made_from(f, h, old))
         .collect();
     let placed = place(file, existing, &sources, known);
     let legacy_review = existing
@@ -227,7 +233,7 @@ fn merge(
                 if found.message.id.name != m.id {
                     changes.moved += 1;
                 }
-                let t = &found.translation_hash;
+                let t = &hashes[i];
                 let (status, entry) =
                     record::judge(sources[i].as_ref(), &m.hash, t, given_hash(given, m));
                 let stale = status == Status::Stale;
