@@ -477,3 +477,29 @@ fn two_sections_numbered_alike_are_one_error_at_the_second() {
         "{err}"
     );
 }
+
+#[test]
+fn a_translation_record_edited_wrongly_is_an_error_at_its_line() {
+    // The web officer marks Urdu's theme strings reviewed, with a typo.
+    let record = "locales/ur/translation-record.toml";
+    let err = break_and_build(|site| {
+        edit(
+            &site.join(record),
+            "[ui]\nreview = \"machine-assisted\"",
+            "[ui]\nreview = \"reviewd\"",
+        )
+    });
+    let text = std::fs::read_to_string(repo().join(record)).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l == "[ui]")
+        .expect("the record has the theme's strings")
+        + 2;
+    assert!(
+        err.contains(&format!(
+            "{record}:{line}:10: error: the translation record cannot be read"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("`reviewed`"), "{err}");
+}
