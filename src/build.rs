@@ -379,9 +379,18 @@ pub fn build(
     let mut report = render_site(site, options, &staging, progress)?;
     progress("putting the new site in place");
     staging.commit()?;
+    // The site is in place: a record that cannot be written is a warning
+    // (the next build tries again), not a failed build.
     for (lang, record) in &report.records {
-        if crate::i18n::record::save(site, lang, record)? {
-            report.records_written.push(crate::i18n::record::path(lang));
+        match crate::i18n::record::save(site, lang, record) {
+            Ok(true) => report.records_written.push(crate::i18n::record::path(lang)),
+            Ok(false) => {}
+            Err(d) => {
+                for mut problem in d.0 {
+                    problem.severity = crate::diagnostic::Severity::Warning;
+                    report.warnings.push(problem);
+                }
+            }
         }
     }
     report.elapsed = start.elapsed();
