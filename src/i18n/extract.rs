@@ -171,7 +171,7 @@ pub fn run(site: &Path, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
         confirm_edits(site, lang, &english, &given)?;
     }
     // What was written, for the next extract to tell hand edits by.
-    let mut written = record::load(site, "en")?;
+    let mut written = given;
     for file in english.files.values().filter(|f| f.extracted) {
         let messages = file
             .messages
