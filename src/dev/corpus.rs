@@ -85,10 +85,12 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     embed!("themes/default/templates/accessibility.html"),
     embed!("themes/default/templates/base.html"),
     embed!("themes/default/templates/blocks.html"),
+    embed!("themes/default/templates/card.html"),
     embed!("themes/default/templates/chooser.html"),
     embed!("themes/default/templates/components.html"),
     embed!("themes/default/templates/contact.html"),
     embed!("themes/default/templates/home.html"),
+    embed!("themes/default/templates/listing.html"),
     embed!("themes/default/templates/publication-body.html"),
     embed!("themes/default/templates/publication.html"),
     embed!("themes/default/typst/large-print.typ"),
@@ -220,7 +222,7 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
                     let translated = translate(&mut rng, lang, &english_text);
                     let message = source::text_message(&m.id, &translated);
                     recorded.messages.insert(
-                        m.id.clone(),
+                        m.id.as_str().into(),
                         Entry::new(&m.hash, &source::translation_hash(&message)),
                     );
                     w.message(&comment, &source::serialize(&message));
@@ -323,7 +325,14 @@ fn contact(rng: &mut Rng, indent: &str, i: usize) -> String {
 fn publication(rng: &mut Rng, i: usize, n: usize) -> String {
     let mut y = String::new();
     let w = &mut y;
-    let _ = writeln!(w, "kind: compact\nlabel: Compact");
+    // A CVS's mix over the years: a compact in ten, three action reports
+    // and six news items.
+    let kind = match i % 10 {
+        0 => "compact\nlabel: Compact",
+        1 | 4 | 7 => "action_report\nlabel: Action report",
+        _ => "news\nlabel: News",
+    };
+    let _ = writeln!(w, "kind: {kind}");
     let _ = writeln!(
         w,
         "title: {}",

@@ -90,13 +90,13 @@ pub fn measure_file(
     // new or changed ones. Most builds change nothing, and a large site's
     // record is not copied to find that out.
     let mut kept: Vec<&str> = Vec::new();
-    let mut changes: Vec<(String, Entry)> = Vec::new();
+    let mut changes: Vec<(Box<str>, Entry)> = Vec::new();
     for m in en.iter().flat_map(|e| &e.messages) {
         let Some(t) = file.and_then(|f| f.messages.get(&m.id)) else {
             c.missing.push(m.id.clone());
             continue;
         };
-        let in_record = old.messages.get(&m.id);
+        let in_record = old.messages.get(m.id.as_str());
         let status = match in_record {
             Some(e) if e.translation() == t.hash => {
                 kept.push(&m.id);
@@ -109,7 +109,7 @@ pub fn measure_file(
             _ => {
                 let recorded = in_record.or(t.legacy.as_ref());
                 let (status, entry) = judge(recorded, &m.hash, &t.hash, given_hash(given, m));
-                changes.push((m.id.clone(), entry));
+                changes.push((m.id.as_str().into(), entry));
                 status
             }
         };
@@ -128,7 +128,7 @@ pub fn measure_file(
                     if let Some((key, _)) = old.messages.get_key_value(id) {
                         kept.push(key);
                     } else if let Some(e) = f.messages.get(id).and_then(|t| t.legacy.as_ref()) {
-                        changes.push((id.to_string(), e.clone()));
+                        changes.push((Box::from(id), e.clone()));
                     }
                 }
             }
@@ -142,9 +142,9 @@ pub fn measure_file(
         && review == old.review
         && (record.is_some() || review.is_none());
     if !unchanged {
-        let mut messages: BTreeMap<String, Entry> = kept
+        let mut messages: BTreeMap<Box<str>, Entry> = kept
             .iter()
-            .filter_map(|id| Some((id.to_string(), old.messages.get(*id)?.clone())))
+            .filter_map(|id| Some(((*id).into(), old.messages.get(*id)?.clone())))
             .collect();
         messages.extend(changes);
         let review = if file.is_some() { review } else { None };
@@ -161,7 +161,7 @@ pub fn measure_file(
 /// English's record `given` has it, or else its English now.
 pub fn given_hash<'a>(given: Option<&'a FileRecord>, m: &'a EnglishMessage) -> &'a str {
     given
-        .and_then(|g| g.messages.get(&m.id))
+        .and_then(|g| g.messages.get(m.id.as_str()))
         .map_or(m.hash.as_str(), |e| e.english())
 }
 
@@ -173,12 +173,12 @@ pub fn given_hash<'a>(given: Option<&'a FileRecord>, m: &'a EnglishMessage) -> &
 pub fn edits_confirmed(file: &FtlFile, record: &FileRecord, given: &FileRecord) -> FileRecord {
     let mut out = record.clone();
     for (id, t) in &file.messages {
-        let Some(g) = given.messages.get(id) else {
+        let Some(g) = given.messages.get(id.as_str()) else {
             continue;
         };
-        let recorded = record.messages.get(id).or(t.legacy.as_ref());
+        let recorded = record.messages.get(id.as_str()).or(t.legacy.as_ref());
         let (_, entry) = judge(recorded, g.english(), &t.hash, g.english());
-        out.messages.insert(id.clone(), entry);
+        out.messages.insert(id.as_str().into(), entry);
     }
     if out.review.is_none() && file.legacy_machine_assisted {
         out.review = Some(Review::MachineAssisted);

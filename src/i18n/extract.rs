@@ -106,7 +106,7 @@ fn hand_edits(
     for found in &existing.messages {
         let id = &found.message.id.name;
         let recorded = written
-            .and_then(|r| r.messages.get(id))
+            .and_then(|r| r.messages.get(id.as_str()))
             .map(|e| e.english())
             .or(found.notes.legacy_source.as_deref());
         let as_written = recorded == Some(found.hash.as_str());
@@ -176,7 +176,7 @@ pub fn run(site: &Path, force: bool) -> Result<Vec<Rewrite>, Diagnostics> {
         let messages = file
             .messages
             .iter()
-            .map(|m| (m.id.clone(), Entry::new(&m.hash, &m.hash)))
+            .map(|m| (m.id.as_str().into(), Entry::new(&m.hash, &m.hash)))
             .collect();
         written.set(
             &file.stem,

@@ -138,7 +138,16 @@ pub fn load(site: &Path, languages: &[String]) -> Result<Locales, Diagnostics> {
         if !files.contains_key(UI_STEM) {
             problems.push(missing_ui(site, lang));
         }
-        match record::load(site, lang) {
+    }
+    // The records are the largest files (a line per message of every
+    // file): read side by side.
+    use rayon::prelude::*;
+    let records: Vec<_> = languages
+        .par_iter()
+        .map(|lang| (lang, record::load(site, lang)))
+        .collect();
+    for (lang, record) in records {
+        match record {
             Ok(r) => {
                 locales.records.insert(lang.clone(), r);
             }

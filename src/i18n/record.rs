@@ -74,8 +74,40 @@ impl Review {
 /// `source::hash` and `source::translation_hash`) when it was last
 /// confirmed. An empty English hash means "some older English": a stale
 /// mark carried over from before the record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry(pub String, pub String);
+///
+/// A site's records hold an entry for every message of every language (half
+/// a million at 1,000 publications), so the two hashes compact-press writes,
+/// eight hex digits each, are kept inline, without an allocation; anything
+/// else a person may have written is kept as it is, boxed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry(Hashes);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Hashes {
+    Short {
+        english: [u8; SHORT],
+        english_len: u8,
+        translation: [u8; SHORT],
+        translation_len: u8,
+    },
+    Long(Box<(String, String)>),
+}
+
+/// The longest hash kept inline, in bytes.
+const SHORT: usize = 8;
+
+impl Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (self.english(), self.translation()).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Entry, D::Error> {
+        let (english, translation) = <(String, String)>::deserialize(d)?;
+        Ok(Entry::new(&english, &translation))
+    }
+}
 
 /// Where a translation stands against its English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,15 +120,44 @@ pub enum Status {
 
 impl Entry {
     pub fn new(english: &str, translation: &str) -> Entry {
-        Entry(english.to_string(), translation.to_string())
+        fn inline(s: &str) -> Option<([u8; SHORT], u8)> {
+            let mut bytes = [0; SHORT];
+            (s.len() <= SHORT && s.is_ascii()).then(|| {
+                bytes[..s.len()].copy_from_slice(s.as_bytes());
+                (bytes, s.len() as u8)
+            })
+        }
+        Entry(match (inline(english), inline(translation)) {
+            (Some((english, english_len)), Some((translation, translation_len))) => Hashes::Short {
+                english,
+                english_len,
+                translation,
+                translation_len,
+            },
+            _ => Hashes::Long(Box::new((english.to_string(), translation.to_string()))),
+        })
     }
 
     pub fn english(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Hashes::Short {
+                english,
+                english_len,
+                ..
+            } => std::str::from_utf8(&english[..*english_len as usize]).unwrap_or_default(),
+            Hashes::Long(pair) => &pair.0,
+        }
     }
 
     pub fn translation(&self) -> &str {
-        &self.1
+        match &self.0 {
+            Hashes::Short {
+                translation,
+                translation_len,
+                ..
+            } => std::str::from_utf8(&translation[..*translation_len as usize]).unwrap_or_default(),
+            Hashes::Long(pair) => &pair.1,
+        }
     }
 }
 
@@ -116,10 +177,10 @@ pub fn judge(
     given: &str,
 ) -> (Status, Entry) {
     let entry = match recorded {
-        Some(e) if e.1 == translation => e.clone(),
+        Some(e) if e.translation() == translation => e.clone(),
         _ => Entry::new(given, translation),
     };
-    let status = if entry.0 == english {
+    let status = if entry.english() == english {
         Status::Current
     } else {
         Status::Stale
@@ -134,7 +195,7 @@ pub struct FileRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
     #[serde(default)]
-    pub messages: BTreeMap<String, Entry>,
+    pub messages: BTreeMap<Box<str>, Entry>,
 }
 
 impl FileRecord {
@@ -255,7 +316,7 @@ impl Record {
                     return None;
                 }
                 let entry = Entry::new(quoted(english)?, quoted(translation)?);
-                if file.messages.insert(key.to_string(), entry).is_some() {
+                if file.messages.insert(key.into(), entry).is_some() {
                     return None;
                 }
             } else {

@@ -114,14 +114,14 @@ pub fn confirm(site: &Path, lang: &str, ids: &[String]) -> Result<usize, Diagnos
         let english_hash = m.hash.clone();
         let given = given.file(&en.stem).filter(|_| en.extracted);
         let mut record = now.file(&en.stem).cloned().unwrap_or_default();
-        let recorded = record.messages.get(id).or(t.legacy.as_ref());
+        let recorded = record.messages.get(id.as_str()).or(t.legacy.as_ref());
         let judged = record::judge(recorded, &english_hash, &t.hash, given_hash(given, m));
         if judged.0 == record::Status::Stale {
             was_stale += 1;
         }
         record
             .messages
-            .insert(id.clone(), Entry::new(&english_hash, &t.hash));
+            .insert(id.as_str().into(), Entry::new(&english_hash, &t.hash));
         now.set(&en.stem, record);
     }
     if problems.has_errors() {

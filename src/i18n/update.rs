@@ -176,7 +176,7 @@ fn default_header(file: &EnglishFile, lang: &Language) -> Vec<String> {
 /// What the record says (or, on a site from before it, the comment said)
 /// a translation in `existing`, whose text hashes to `hash`, was made from.
 fn made_from(found: &Found, hash: &str, old: Option<&FileRecord>) -> Option<Entry> {
-    old.and_then(|r| r.messages.get(&found.message.id.name))
+    old.and_then(|r| r.messages.get(found.message.id.name.as_str()))
         .cloned()
         .or_else(|| found.notes.legacy_entry(hash))
 }
@@ -243,7 +243,7 @@ fn merge(
                 if stale {
                     comment.extend(stale_lines(&m.fluent));
                 }
-                now.messages.insert(m.id.clone(), entry);
+                now.messages.insert(m.id.as_str().into(), entry);
                 comment.extend(found.notes.notes.iter().cloned());
                 let message = Message {
                     id: Identifier { name: m.id.clone() },
@@ -275,7 +275,7 @@ fn merge(
             }
             if let Some(entry) = &sources[i] {
                 now.messages
-                    .insert(f.message.id.name.clone(), entry.clone());
+                    .insert(f.message.id.name.as_str().into(), entry.clone());
             }
             w.message(&f.notes.notes, &super::source::serialize(&f.message));
         }
