@@ -225,6 +225,7 @@ pub fn render_loaded(
     let scope = Scope {
         indexes: config.languages.iter().cloned().collect(),
         shared: true,
+        sitemap: true,
         ..Scope::default()
     };
     let mut files = Files::new();

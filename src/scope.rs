@@ -1,10 +1,12 @@
 //! What to render again after a change: for each format, the publications
-//! × languages whose files change; the languages whose home and
-//! accessibility pages change; the files every language shares; and the
-//! formats whose theme inputs changed. `build` renders everything; `serve`
+//! × languages whose files change; the index pages (home, listings, feed,
+//! accessibility statement) that change, all of a language's or one by
+//! one; the files every language shares; and the formats whose theme
+//! inputs changed. `build` renders everything; `serve`
 //! renders only the scope of each change, which is what keeps a rebuild
 //! fast.
 
+use crate::content::listing::{IndexPage, Listings};
 use crate::render::formats::{self, PAGES};
 use crate::site::Site;
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,10 +19,18 @@ pub struct Scope {
     /// The editions to make again, by format name (`html` for the page
     /// and large-print page).
     pub formats: BTreeMap<&'static str, BTreeSet<EditionId>>,
-    /// Languages whose home and accessibility pages are made again.
+    /// Languages all of whose index pages are made again: home, every
+    /// listing page, feed and accessibility statement.
     pub indexes: BTreeSet<String>,
-    /// The language chooser, 404 page, sitemap, `.htaccess` and CSS.
+    /// Index pages made again one by one: (language, page).
+    pub pages: BTreeSet<(String, IndexPage)>,
+    /// Index pages there are no more (a listing grew shorter): their
+    /// files go.
+    pub gone: BTreeSet<(String, IndexPage)>,
+    /// The language chooser, 404 page, `.htaccess` and CSS.
     pub shared: bool,
+    /// The sitemap: the pages there are changed.
+    pub sitemap: bool,
     /// Publications removed: their folders go, in every language.
     pub removed: BTreeSet<String>,
     /// Formats whose theme inputs changed: they are loaded again (fonts
@@ -79,19 +89,30 @@ impl Scope {
         Scope {
             indexes: langs.iter().map(|l| l.to_string()).collect(),
             shared: true,
+            sitemap: true,
             ..Scope::in_every_format(site, editions)
         }
     }
 
+    /// The index pages of every language `langs` that `changed` names.
+    fn index_pages(langs: &[&str], changed: &BTreeSet<IndexPage>) -> BTreeSet<(String, IndexPage)> {
+        langs
+            .iter()
+            .flat_map(|l| changed.iter().map(|p| (l.to_string(), *p)))
+            .collect()
+    }
+
     /// A publication changed, came or went: its own files in every
-    /// language, and those of publications that name it as related (they
-    /// show its title); every home page lists it, the sitemap names it.
-    pub fn publication(site: &Site, slug: &str) -> Scope {
+    /// language, and, if its title changed (`retitled`) or it came or went,
+    /// those of publications that name it as related (they show its
+    /// title); the index pages that show it or whose list changed since
+    /// the listings were `before`; the sitemap if it came or went.
+    pub fn publication(site: &Site, slug: &str, before: &Listings, retitled: bool) -> Scope {
         let langs = Scope::languages(site);
         let mut slugs = vec![slug];
         for p in &site.content.publications {
             let names_it = crate::content::related(p).any(|r| r == slug);
-            if names_it {
+            if names_it && retitled {
                 slugs.push(&p.slug);
             }
         }
@@ -101,9 +122,18 @@ impl Scope {
         } else {
             BTreeSet::from([slug.to_string()])
         };
+        let (changed, gone) = site.listings.changed(before, &[slug.to_string()]);
         Scope {
-            indexes: langs.iter().map(|l| l.to_string()).collect(),
-            shared: true,
+            pages: Scope::index_pages(&langs, &changed),
+            gone: Scope::index_pages(&langs, &gone),
+            sitemap: site.listings.all() != before.all()
+                || !removed.is_empty()
+                || !before
+                    .kinds
+                    .iter()
+                    .flat_map(|(_, p)| p)
+                    .flatten()
+                    .any(|s| s == slug),
             removed,
             ..Scope::in_every_format(site, editions)
         }
@@ -111,7 +141,7 @@ impl Scope {
 
     /// A publication's translation into `lang` changed: its files in that
     /// language, those of publications that name it as related, and the
-    /// language's home page, which lists its title.
+    /// language's index pages that show its title.
     pub fn translation(site: &Site, lang: &str, slug: &str) -> Scope {
         let mut slugs = vec![slug];
         for p in &site.content.publications {
@@ -120,8 +150,9 @@ impl Scope {
             }
         }
         let editions = Scope::editions(site, &slugs, &[lang]);
+        let (changed, _) = site.listings.changed(&site.listings, &[slug.to_string()]);
         Scope {
-            indexes: BTreeSet::from([lang.to_string()]),
+            pages: Scope::index_pages(&[lang], &changed),
             ..Scope::in_every_format(site, editions)
         }
     }
@@ -156,8 +187,9 @@ impl Scope {
                 BTreeSet::new()
             },
             shared: pages,
-            removed: BTreeSet::new(),
+            sitemap: false,
             reload: reading.into_iter().collect(),
+            ..Scope::default()
         }
     }
 
@@ -184,7 +216,13 @@ impl Scope {
             self.formats.entry(format).or_default().extend(editions);
         }
         self.indexes.extend(other.indexes);
+        self.pages.extend(other.pages);
+        self.gone.extend(other.gone);
+        // A page made again in one change and gone in another: the
+        // listings as they are now decide, and they have it.
+        self.gone.retain(|g| !self.pages.contains(g));
         self.shared |= other.shared;
+        self.sitemap |= other.sitemap;
         self.removed.extend(other.removed);
         self.reload.extend(other.reload);
     }
@@ -193,7 +231,10 @@ impl Scope {
     pub fn is_empty(&self) -> bool {
         self.formats.values().all(BTreeSet::is_empty)
             && self.indexes.is_empty()
+            && self.pages.is_empty()
+            && self.gone.is_empty()
             && !self.shared
+            && !self.sitemap
             && self.removed.is_empty()
     }
 }

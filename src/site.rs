@@ -4,6 +4,7 @@
 //! [`Site::apply`]s each batch of changed files to it, reading only those
 //! files again and learning what to render again (a [`Scope`]).
 
+use crate::content::listing::Listings;
 use crate::content::{self, Content};
 use crate::diagnostic::{relative, Diagnostics};
 use crate::i18n::coverage::Coverage;
@@ -33,6 +34,8 @@ pub struct Site {
     /// The bundles, and the publications' translation files summed up.
     pub catalog: Catalog,
     pub theme: Theme,
+    /// What each language's index pages (home, listings, feed) show.
+    pub listings: Listings,
     /// Served by `serve` at the root of a local server, not published at
     /// the base URL: pages that cannot link relatively (the 404 page) link
     /// from the server's root instead of to the published site.
@@ -108,6 +111,7 @@ impl Site {
         }
         let site = Site {
             root: root.to_path_buf(),
+            listings: Listings::new(&content),
             content,
             locales,
             english,
@@ -284,10 +288,29 @@ impl Site {
             return Err(warnings);
         }
         let languages = self.content.config.languages.clone();
+        let listed = self.listings.clone();
+        // The titles publications show of those they name as related.
+        let title = |content: &Content, slug: &str| {
+            content
+                .publications
+                .iter()
+                .find(|p| p.slug == slug)
+                .map(|p| p.title.en.clone())
+        };
+        let titles: BTreeMap<String, Option<String>> = publications
+            .iter()
+            .map(|p| {
+                let slug = content::slug_of(p);
+                let t = title(&self.content, &slug);
+                (slug, t)
+            })
+            .collect();
         let slugs = if publications.is_empty() {
             Vec::new()
         } else {
-            self.content.reload(&self.root, &publications)?
+            let slugs = self.content.reload(&self.root, &publications)?;
+            self.listings = Listings::new(&self.content);
+            slugs
         };
         // A publication's English changed: all its translations are read
         // against it again. A translation changed: that file.
@@ -322,11 +345,20 @@ impl Site {
                 None => files.remove(stem),
             };
         }
-        self.coverage = status::measure(
+        // Measured again: the files read again, and every language's
+        // translation of a publication whose English changed.
+        let mut touched: BTreeSet<(String, String)> = translations.clone();
+        for slug in &slugs {
+            for lang in languages.iter().filter(|l| *l != "en") {
+                touched.insert((lang.clone(), slug.clone()));
+            }
+        }
+        status::remeasure(
+            &mut self.coverage,
             &self.english,
             &self.locales,
-            &languages,
             self.catalog.translations(),
+            &touched,
         );
         self.catalog
             .set_state(self.coverage.stale(), self.coverage.machine_assisted());
@@ -337,7 +369,8 @@ impl Site {
         // What to render again.
         let mut scope = Scope::default();
         for slug in &slugs {
-            scope.merge(Scope::publication(self, slug));
+            let retitled = titles.get(slug).cloned().flatten() != title(&self.content, slug);
+            scope.merge(Scope::publication(self, slug, &listed, retitled));
         }
         if self.requests() != requests_before {
             // Every page ends with the request for other formats in every

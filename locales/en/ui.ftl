@@ -37,6 +37,29 @@ publication-count =
         [one] One publication
        *[other] { $count } publications
     }
+# The home page's heading over the featured and newest publications.
+latest-heading = Featured and latest publications
+# The home page's heading over the links to each kind's list.
+listings-heading = All publications
+
+## Lists of publications, newest first, in pages
+listing-compacts = Compacts
+listing-action-reports = Action reports
+listing-news = News
+# Where a reader is in a list of several pages, e.g. "Page 2 of 20".
+listing-page-of = Page { $page } of { $pages }
+# The name of the links to a list's other pages.
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+# A page number's link, read out by screen readers, e.g. "Page 2".
+pagination-page = Page { $page }
+
+## News feed (Atom), for news reader apps
+# Under the site's name in a news reader.
+feed-subtitle = New and updated publications
+# A link on the home page to the feed.
+feed-link = Follow new publications in a news reader app (Atom feed)
 
 ## A publication
 status-draft = Draft

@@ -4,6 +4,7 @@
 pub mod accessibility;
 pub mod date;
 pub mod ids;
+pub mod listing;
 pub mod messages;
 pub mod model;
 pub mod schema;
@@ -189,6 +190,17 @@ fn read_publication(site: &Path, path: &Path) -> Result<(Publication, Source), D
         )
         .into());
     }
+    if listing::RESERVED.contains(&slug.as_str()) {
+        return Err(Diagnostic::error(
+            &shown,
+            format!("`{slug}` is the web address of a page every language has, so a publication cannot have it"),
+            format!(
+                "rename the file: these names are taken: {}",
+                listing::RESERVED.join(", ")
+            ),
+        )
+        .into());
+    }
     let text = read_text(path, &shown).map_err(|e| match e {
         ReadError::Missing => Diagnostic::error(
             &shown,
@@ -294,10 +306,11 @@ fn order(publications: &mut [Publication], config: &SiteConfig) {
             .position(|s| s == slug)
             .unwrap_or(usize::MAX)
     };
+    // Those `publications:` lists first, in its order; then the newest.
     publications.sort_by(|a, b| {
         rank(&a.slug)
             .cmp(&rank(&b.slug))
-            .then_with(|| a.slug.cmp(&b.slug))
+            .then_with(|| listing::newest_first(a, b))
     });
 }
 

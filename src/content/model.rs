@@ -154,7 +154,7 @@ fn normalise_space(s: &str) -> String {
 }
 
 /// What a publication is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A compact: an agreement between the parties.

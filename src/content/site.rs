@@ -26,8 +26,10 @@ pub struct SiteConfig {
     pub languages: Vec<String>,
     /// Who publishes the site and answers requests for other formats.
     pub publisher: Contact,
-    /// Publication slugs in the order the home page lists them. Publications
-    /// not named here follow in alphabetical order.
+    /// Featured publications: their slugs, in the order each language's
+    /// home page shows them (the first six). The home page's other places
+    /// go to the newest of the rest. Every publication is also in its
+    /// kind's listing (compacts, action reports, news), newest first.
     #[serde(default)]
     pub publications: Vec<String>,
     /// The formats each publication is offered in besides its web pages:

@@ -5,7 +5,10 @@
 //! where a translation is missing), in a multilingual Hugo site with Urdu
 //! right to left and templates comparable to the default theme's: `lang` and
 //! `dir`, a skip link, landmarks, a language switcher in each language's
-//! script, the home page listing every publication; and, like compact-press,
+//! script, the home page showing the newest six and linking each kind's
+//! section, each section paginated by Hugo's own paginator (20 a page,
+//! newest first), an RSS feed per language (the newest 20) and a sitemap;
+//! and, like compact-press,
 //! three outputs per page: the page, a large-print page and a plain-text
 //! edition. It is a fair race only if Hugo makes what compact-press makes.
 
@@ -54,10 +57,29 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
             )
         );
         std::fs::write(dir.join("_index.md"), home).map_err(io)?;
+        // A section per kind, as compact-press lists each kind.
+        let tr = site.catalog.translator(lang, None);
+        for kind in crate::content::listing::KINDS {
+            let section = dir.join(kind.folder());
+            std::fs::create_dir_all(&section).map_err(io)?;
+            let title = tr.ui(&format!("listing-{}", kind.key())).text;
+            std::fs::write(
+                section.join("_index.md"),
+                format!("---\ntitle: {}\n---\n", yaml_string(&title)),
+            )
+            .map_err(io)?;
+        }
         let prepared = editions.prepare(|_, code| code == lang.code);
         for p in prepared {
             let page = markdown(&p.slug, &p.view);
-            std::fs::write(dir.join(format!("{}.md", p.slug)), page).map_err(io)?;
+            let kind = site
+                .content
+                .publications
+                .iter()
+                .find(|q| q.slug == p.slug)
+                .map_or(crate::content::model::Kind::Compact, |q| q.kind);
+            let path = dir.join(kind.folder()).join(format!("{}.md", p.slug));
+            std::fs::write(path, page).map_err(io)?;
         }
     }
     Ok(())
@@ -66,7 +88,7 @@ pub fn write(root: &Path, out: &Path) -> Result<(), Diagnostics> {
 fn config(site: &Site, languages: &[&'static Language]) -> String {
     let c = &site.content.config;
     let mut out = format!(
-        "baseURL = {}\ntitle = {}\ndefaultContentLanguage = \"en\"\ndefaultContentLanguageInSubdir = true\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\"]\n\n[outputFormats.largeprint]\nmediaType = \"text/html\"\nbaseName = \"large-print\"\nisHTML = true\npath = \"\"\n\n[outputFormats.plaintext]\nmediaType = \"text/plain\"\nbaseName = \"index\"\nisPlainText = true\n\n[outputs]\npage = [\"html\", \"largeprint\", \"plaintext\"]\nhome = [\"html\"]\nsection = [\"html\"]\n\n",
+        "baseURL = {}\ntitle = {}\ndefaultContentLanguage = \"en\"\ndefaultContentLanguageInSubdir = true\ndisableKinds = [\"taxonomy\", \"term\"]\npaginate = 20\nrssLimit = 20\n\n[outputFormats.largeprint]\nmediaType = \"text/html\"\nbaseName = \"large-print\"\nisHTML = true\npath = \"\"\n\n[outputFormats.plaintext]\nmediaType = \"text/plain\"\nbaseName = \"index\"\nisPlainText = true\n\n[outputs]\npage = [\"html\", \"largeprint\", \"plaintext\"]\nhome = [\"html\", \"rss\"]\nsection = [\"html\"]\n\n",
         toml_string(&c.base_url),
         toml_string(&c.title.en)
     );
@@ -361,13 +383,28 @@ const LAYOUTS: &[(&str, &str)] = &[
         "{{ .Title }}\n{{ strings.Repeat (len .Title) \"=\" }}\n\n{{ .Plain }}\n",
     ),
     (
-        "list.html",
+        "index.html",
         r##"{{ define "main" }}<h1>{{ site.Title }}</h1>
 <ul class="cards">
-{{ range .RegularPages }}<li class="card"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
+{{ range first 6 site.RegularPages.ByDate.Reverse }}<li class="card"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
 {{ with .Date }}<p class="meta"><time datetime="{{ .Format "2006-01-02" }}">{{ .Format "2 January 2006" }}</time></p>{{ end }}
 <p>{{ .Summary }}</p></li>
+{{ end }}</ul>
+<ul class="listings">
+{{ range .Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ len .RegularPages }}</li>
 {{ end }}</ul>{{ end }}
+"##,
+    ),
+    (
+        "list.html",
+        r##"{{ define "main" }}<h1>{{ .Title }}</h1>
+{{ $pager := .Paginate .Pages.ByDate.Reverse }}<p>{{ len .Pages }} publications. Page {{ $pager.PageNumber }} of {{ $pager.TotalPages }}</p>
+<ul class="cards">
+{{ range $pager.Pages }}<li class="card"><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
+{{ with .Date }}<p class="meta"><time datetime="{{ .Format "2006-01-02" }}">{{ .Format "2 January 2006" }}</time></p>{{ end }}
+<p>{{ .Summary }}</p></li>
+{{ end }}</ul>
+{{ template "_internal/pagination.html" . }}{{ end }}
 "##,
     ),
 ];

@@ -42,6 +42,49 @@ pub fn measure(
     Coverage { files }
 }
 
+/// Measures again, into `coverage`, the translations `touched` names
+/// (language, file stem): a file read again, or a publication whose
+/// English changed. The rest stays as it was measured.
+pub fn remeasure(
+    coverage: &mut Coverage,
+    english: &English,
+    locales: &Locales,
+    publications: &Translations,
+    touched: &std::collections::BTreeSet<(String, String)>,
+) {
+    for (lang, stem) in touched.iter().filter(|(l, _)| l != "en") {
+        let now = if stem == UI_STEM || stem == SITE_STEM {
+            let en = english.file(stem);
+            let given = en
+                .filter(|e| e.extracted)
+                .and_then(|_| locales.record("en"))
+                .and_then(|r| r.file(stem));
+            measure_file(
+                lang,
+                stem,
+                locales.get(lang, stem),
+                en,
+                locales.record(lang).and_then(|r| r.file(stem)),
+                given,
+            )
+        } else {
+            publications.coverage_of(lang, stem).cloned()
+        };
+        let at = coverage
+            .files
+            .iter()
+            .position(|f| &f.lang == lang && &f.stem == stem);
+        match (at, now) {
+            (Some(i), Some(f)) => coverage.files[i] = f,
+            (Some(i), None) => {
+                coverage.files.remove(i);
+            }
+            (None, Some(f)) => coverage.files.push(f),
+            (None, None) => {}
+        }
+    }
+}
+
 /// `compact-press i18n status`: the coverage of the site at `site`, of
 /// every language or only `lang`.
 pub fn run(site: &std::path::Path, lang: Option<&str>) -> Result<Coverage, Diagnostics> {

@@ -141,19 +141,28 @@ impl Translations {
             .as_ref()
             .map(|e| extract::freshness_of(&self.root, e, records.get("en")))
             .unwrap_or_default();
+        // The languages at once: each is a file to read, parse and check.
+        use rayon::prelude::*;
+        let summaries: Vec<_> = langs
+            .par_iter()
+            .filter(|l| *l != "en")
+            .map(|lang| {
+                let (summary, d) = summarize(
+                    &self.root,
+                    lang,
+                    slug,
+                    p,
+                    english.as_ref(),
+                    &self.terms,
+                    records,
+                );
+                ((lang.clone(), slug.to_string()), summary, d)
+            })
+            .collect();
         let mut read = Vec::new();
-        for lang in langs.iter().filter(|l| *l != "en") {
-            let (summary, d) = summarize(
-                &self.root,
-                lang,
-                slug,
-                p,
-                english.as_ref(),
-                &self.terms,
-                records,
-            );
+        for (key, summary, d) in summaries {
             problems.extend(d);
-            read.push(((lang.clone(), slug.to_string()), summary));
+            read.push((key, summary));
         }
         if problems.has_errors() {
             return Err(problems);
@@ -177,6 +186,13 @@ impl Translations {
             .iter()
             .filter(move |((l, _), _)| l == lang)
             .map(|(_, s)| &s.coverage)
+    }
+
+    /// The coverage of the publication `slug`'s file in `lang`.
+    pub fn coverage_of(&self, lang: &str, slug: &str) -> Option<&FileCoverage> {
+        self.files
+            .get(&(lang.to_string(), slug.to_string()))
+            .map(|s| &s.coverage)
     }
 
     /// Reads `locales/<lang>/<slug>.ftl` again, to render its publication.

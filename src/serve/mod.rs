@@ -19,6 +19,7 @@ pub mod paths;
 mod watch;
 
 use crate::build;
+use crate::content::listing::IndexPage;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::output::{self, Files, Staging};
 use crate::render::formats::{Cost, Format, Formats, Setup};
@@ -136,12 +137,18 @@ pub fn run(options: Options) -> Result<(), Diagnostics> {
             eprintln!("warning: cannot open a browser ({e}); open {url} yourself");
         }
     }
-    while let Ok(event) = rx.recv() {
+    // Events taken from the queue while gathering changes, in order.
+    let mut held: std::collections::VecDeque<Event> = std::collections::VecDeque::new();
+    while let Some(event) = held.pop_front().or_else(|| rx.recv().ok()) {
         match event {
             Event::Changed(mut paths) => {
-                // Saves that arrived while the last rebuild ran: one rebuild.
-                while let Ok(Event::Changed(more)) = rx.try_recv() {
-                    paths.extend(more);
+                // Saves that arrived while the last rebuild ran: one
+                // rebuild. Anything else waits its turn.
+                while let Ok(next) = rx.try_recv() {
+                    match next {
+                        Event::Changed(more) => paths.extend(more),
+                        other => held.push_back(other),
+                    }
                 }
                 preview.changed(paths);
             }
@@ -344,6 +351,10 @@ impl Preview {
                 let _ = std::fs::remove_dir_all(self.out.join(lang).join(slug));
             }
         }
+        // Listing pages there are no more of.
+        for (lang, page) in &scope.gone {
+            let _ = std::fs::remove_dir_all(self.out.join(lang).join(page.path()));
+        }
         self.queue(site, scope, downloads.jobs);
         Ok(files.len())
     }
@@ -442,7 +453,13 @@ impl Preview {
         }
         // A format's first files: the accessibility statements now list it.
         if first {
-            scope.indexes = site.content.config.languages.iter().cloned().collect();
+            scope.pages = site
+                .content
+                .config
+                .languages
+                .iter()
+                .map(|l| (l.clone(), IndexPage::Statement))
+                .collect();
         }
         if scope.is_empty() {
             return;

@@ -5,12 +5,15 @@
 //! `index.html`, so `public/` works from any folder of any server and from
 //! disk. Only canonical and `hreflang` links use the absolute base URL.
 
+pub mod feed;
 pub mod htaccess;
 pub mod markup;
 pub mod sitemap;
 pub mod statement;
 
 use super::{Context, Format, Formats, Work};
+use crate::content::listing::{IndexPage, Listings};
+use crate::content::model::{Kind, Publication};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::language::Language;
 use crate::i18n::numbers::NumberFormat;
@@ -54,6 +57,43 @@ struct Crumb {
     href: Option<String>,
 }
 
+/// A language's feed, as a page in no one language links it.
+#[derive(Serialize)]
+struct FeedLink {
+    code: &'static str,
+    href: String,
+    title: String,
+}
+
+/// A kind's listing, as the home page links it.
+#[derive(Serialize)]
+struct KindLink {
+    href: String,
+    label: Markup,
+    count: Markup,
+}
+
+/// A link of a listing's page navigation: a page number, or a gap.
+#[derive(Serialize)]
+struct PageLink {
+    /// The page's number in the language's digits; none for a gap.
+    number: Option<String>,
+    href: String,
+    current: bool,
+    /// "Page 2", for the link's accessible name.
+    label: String,
+}
+
+/// A listing's page navigation.
+#[derive(Serialize)]
+struct Pagination {
+    /// "Page 2 of 20".
+    position: Markup,
+    previous: Option<String>,
+    next: Option<String>,
+    links: Vec<PageLink>,
+}
+
 #[derive(Serialize)]
 struct PublicationCard {
     href: String,
@@ -72,6 +112,8 @@ pub struct HtmlRenderer<'a> {
     /// statement's list.
     formats: &'a Formats,
     languages: &'a [&'static Language],
+    /// What the index pages show.
+    listings: &'a Listings,
     base_url: &'a str,
     /// Each language's theme strings as template values, made once.
     ui: &'a UiValues,
@@ -148,6 +190,7 @@ impl<'a> HtmlRenderer<'a> {
             editions,
             formats,
             languages: &editions.languages,
+            listings: &site.listings,
             base_url: &site.content.config.base_url,
             absolute_root: if site.preview {
                 "/".to_string()
@@ -161,11 +204,12 @@ impl<'a> HtmlRenderer<'a> {
         self.editions.shared(tr)
     }
 
-    /// The pages of the scope that belong to no edition: the home and
-    /// accessibility pages of `scope.indexes`, and the chooser, 404 page,
-    /// CSS, sitemap and `.htaccess` if `scope.shared`. `sizes` maps each
-    /// download's path to its size, for the formats the accessibility
-    /// statement lists: give it every download made, or it lists fewer.
+    /// The pages of the scope that belong to no edition: the index pages
+    /// of `scope.indexes` and `scope.pages` (home, listings, feed,
+    /// accessibility statement), and the chooser and 404 page if
+    /// `scope.shared`. `sizes` maps each download's path to its size, for
+    /// the formats the accessibility statement lists: give it every
+    /// download made, or it lists fewer.
     fn site_pages(
         &self,
         scope: &Scope,
@@ -177,13 +221,31 @@ impl<'a> HtmlRenderer<'a> {
             pages.push(self.chooser()?);
             pages.push(self.not_found()?);
         }
-        let languages: Vec<Vec<Page>> = self
-            .languages
+        let all = self.listings.all();
+        let mut wanted: Vec<(&'static Language, IndexPage)> = Vec::new();
+        for &lang in self.languages {
+            if scope.indexes.contains(lang.code) {
+                wanted.extend(all.iter().map(|&p| (lang, p)));
+            } else {
+                wanted.extend(
+                    scope
+                        .pages
+                        .iter()
+                        .filter(|(l, p)| l == lang.code && all.contains(p))
+                        .map(|(_, p)| (lang, *p)),
+                );
+            }
+        }
+        let made: Vec<Page> = wanted
             .par_iter()
-            .filter(|lang| scope.indexes.contains(lang.code))
-            .map(|&lang| Ok(vec![self.home(lang)?, self.accessibility(lang, sizes)?]))
+            .map(|&(lang, page)| match page {
+                IndexPage::Home => self.home(lang),
+                IndexPage::Statement => self.accessibility(lang, sizes),
+                IndexPage::Listing(kind, n) => self.listing(lang, kind, n),
+                IndexPage::Feed => self.feed(lang),
+            })
             .collect::<Result<_, Diagnostics>>()?;
-        pages.extend(languages.into_iter().flatten());
+        pages.extend(made);
         Ok(pages)
     }
 
@@ -222,6 +284,7 @@ impl<'a> HtmlRenderer<'a> {
         ctx.insert_value("t", ui);
         ctx.insert_value("site_title", markup::value(&shared.site_title, lang.rtl));
         ctx.insert("home_href", &format!("{root}{}/index.html", lang.code));
+        ctx.insert("feed_href", &format!("{root}{}/feed.xml", lang.code));
         ctx.insert(
             "accessibility_href",
             &format!("{root}{}/accessibility/index.html", lang.code),
@@ -301,41 +364,71 @@ impl<'a> HtmlRenderer<'a> {
         ))
     }
 
+    /// A publication's card on an index page, linking to it by `href`.
+    fn card(&self, tr: &Translator, p: &Publication, href: String) -> PublicationCard {
+        let lang = tr.lang;
+        // Title-page strings as loading found them: reading every
+        // publication's translations again for one page would not do.
+        let front = |t| {
+            let r = self.catalog.front(lang, &p.slug, t);
+            tr.count(&r);
+            markup(&Text::new(r, lang), lang)
+        };
+        PublicationCard {
+            href,
+            label: p.label.as_ref().map(front),
+            title: front(&p.title),
+            summary: front(&p.summary),
+            date: p
+                .date
+                .as_ref()
+                .map(|d| crate::render::view::DateView::new(d, lang, tr.numbering)),
+        }
+    }
+
+    /// The publication called `slug`.
+    fn publication(&self, slug: &str) -> Option<&Publication> {
+        self.editions
+            .content
+            .publications
+            .iter()
+            .find(|p| p.slug == slug)
+    }
+
+    /// "Compacts", "News": a kind's listing's name.
+    fn kind_name(tr: &Translator, kind: Kind) -> Text {
+        Text::new(tr.ui(&format!("listing-{}", kind.key())), tr.lang)
+    }
+
+    /// "12 publications", in the language's words and digits.
+    fn count(tr: &Translator, n: usize) -> Text {
+        Text::new(
+            tr.ui_args("publication-count", &[("count", FluentValue::from(n))]),
+            tr.lang,
+        )
+    }
+
     fn home(&self, lang: &'static Language) -> Result<Page, Diagnostics> {
         let tr = self.catalog.translator(lang, None);
         let shared = self.shared(&tr);
         let cards: Vec<PublicationCard> = self
-            .editions
-            .content
-            .publications
+            .listings
+            .home
             .iter()
-            .map(|p| {
-                // Title-page strings as loading found them: reading every
-                // publication's translations again for one page would not do.
-                let front = |t| {
-                    let r = self.catalog.front(lang, &p.slug, t);
-                    tr.count(&r);
-                    markup(&Text::new(r, lang), lang)
-                };
-                PublicationCard {
-                    href: format!("{}/index.html", p.slug),
-                    label: p.label.as_ref().map(front),
-                    title: front(&p.title),
-                    summary: front(&p.summary),
-                    date: p
-                        .date
-                        .as_ref()
-                        .map(|d| crate::render::view::DateView::new(d, lang, tr.numbering)),
-                }
+            .filter_map(|slug| self.publication(slug))
+            .map(|p| self.card(&tr, p, format!("{}/index.html", p.slug)))
+            .collect();
+        let kinds: Vec<KindLink> = self
+            .listings
+            .kinds
+            .iter()
+            .map(|(kind, pages)| KindLink {
+                href: format!("{}/index.html", kind.folder()),
+                label: markup(&Self::kind_name(&tr, *kind), lang),
+                count: markup(&Self::count(&tr, pages.iter().map(Vec::len).sum()), lang),
             })
             .collect();
-        let count = Text::new(
-            tr.ui_args(
-                "publication-count",
-                &[("count", FluentValue::from(cards.len()))],
-            ),
-            lang,
-        );
+        let count = Self::count(&tr, self.listings.count);
         let mut ctx = self.base_context(&tr, &shared, "", 1);
         ctx.insert("page_title", &shared.site_title.text);
         ctx.insert_value(
@@ -358,9 +451,167 @@ impl<'a> HtmlRenderer<'a> {
             }],
         );
         ctx.insert("publications", &cards);
+        // Under the home page's h2.
+        ctx.insert("card_level", &3);
+        ctx.insert("kinds", &kinds);
         ctx.insert_value("publication_count", markup::value(&count, lang.rtl));
         ctx.insert_value("notices", markup::value(&notices(&tr), lang.rtl));
         self.render("home.html", &ctx, format!("{}/index.html", lang.code))
+    }
+
+    /// Page `n` (from 1) of `kind`'s listing in `lang`: its publications,
+    /// newest first, and links to the other pages.
+    fn listing(&self, lang: &'static Language, kind: Kind, n: usize) -> Result<Page, Diagnostics> {
+        let tr = self.catalog.translator(lang, None);
+        let shared = self.shared(&tr);
+        let pages = self.listings.pages(kind).unwrap_or_default();
+        let this = IndexPage::Listing(kind, n);
+        let depth = this.depth() + 1;
+        // From this page to the language's folder, and to page `m`.
+        let up = "../".repeat(this.depth());
+        let href = |m: usize| format!("{up}{}index.html", IndexPage::Listing(kind, m).path());
+        let slugs = pages.get(n - 1).map(Vec::as_slice).unwrap_or_default();
+        let cards: Vec<PublicationCard> = slugs
+            .iter()
+            .filter_map(|slug| self.publication(slug))
+            .map(|p| self.card(&tr, p, format!("{up}{}/index.html", p.slug)))
+            .collect();
+        let numbers = NumberFormat::new(lang.code, tr.numbering);
+        let name = Self::kind_name(&tr, kind);
+        let position = Text::new(
+            tr.ui_args(
+                "listing-page-of",
+                &[
+                    ("page", FluentValue::from(n)),
+                    ("pages", FluentValue::from(pages.len())),
+                ],
+            ),
+            lang,
+        );
+        let total = pages.len();
+        let mut links = Vec::new();
+        for m in 1..=total {
+            // The first and last pages and those either side of this one;
+            // a gap for the rest, so that fifty pages are a short list.
+            if m == 1 || m == total || m.abs_diff(n) <= 1 {
+                links.push(PageLink {
+                    number: Some(numbers.integer(m as u64)),
+                    href: href(m),
+                    current: m == n,
+                    label: tr
+                        .ui_args("pagination-page", &[("page", FluentValue::from(m))])
+                        .text,
+                });
+            } else if links.last().is_some_and(|l: &PageLink| l.number.is_some()) {
+                links.push(PageLink {
+                    number: None,
+                    href: String::new(),
+                    current: false,
+                    label: String::new(),
+                });
+            }
+        }
+        let pagination = Pagination {
+            position: markup(&position, lang),
+            previous: (n > 1).then(|| href(n - 1)),
+            next: (n < total).then(|| href(n + 1)),
+            links,
+        };
+        let path = this.path();
+        let mut ctx = self.base_context(&tr, &shared, &path, depth);
+        let title = if total > 1 {
+            format!(
+                "{} ({}) – {}",
+                name.text, position.text, shared.site_title.text
+            )
+        } else {
+            format!("{} – {}", name.text, shared.site_title.text)
+        };
+        ctx.insert("page_title", &title);
+        ctx.insert("description", &name.text);
+        let mut breadcrumb = vec![Crumb {
+            label: shared.ui["nav_home"].text.clone(),
+            href: Some(format!("{}index.html", "../".repeat(this.depth()))),
+        }];
+        if n == 1 {
+            breadcrumb.push(Crumb {
+                label: name.text.clone(),
+                href: None,
+            });
+        } else {
+            breadcrumb.push(Crumb {
+                label: name.text.clone(),
+                href: Some(href(1)),
+            });
+            breadcrumb.push(Crumb {
+                label: position.text.clone(),
+                href: None,
+            });
+        }
+        ctx.insert("breadcrumb", &breadcrumb);
+        ctx.insert_value("heading", markup::value(&name, lang.rtl));
+        ctx.insert_value(
+            "publication_count",
+            markup::value(
+                &Self::count(&tr, pages.iter().map(Vec::len).sum()),
+                lang.rtl,
+            ),
+        );
+        ctx.insert("publications", &cards);
+        // Under the list's h1.
+        ctx.insert("card_level", &2);
+        ctx.insert("pagination", &(total > 1).then_some(pagination));
+        ctx.insert_value("notices", markup::value(&notices(&tr), lang.rtl));
+        self.render(
+            "listing.html",
+            &ctx,
+            format!("{}/{}index.html", lang.code, path),
+        )
+    }
+
+    /// The Atom feed of `lang`: its newest publications.
+    fn feed(&self, lang: &'static Language) -> Result<Page, Diagnostics> {
+        let tr = self.catalog.translator(lang, None);
+        let shared = self.shared(&tr);
+        let entries: Vec<feed::Entry> = self
+            .listings
+            .feed
+            .iter()
+            .filter_map(|slug| self.publication(slug))
+            .filter_map(|p| {
+                let front = |t| {
+                    let r = self.catalog.front(lang, &p.slug, t);
+                    tr.count(&r);
+                    Text::new(r, lang)
+                };
+                Some(feed::Entry {
+                    slug: &p.slug,
+                    date: p.date?,
+                    title: front(&p.title),
+                    summary: front(&p.summary),
+                    kind_key: p.kind.key(),
+                    kind: Self::kind_name(&tr, p.kind),
+                })
+            })
+            .collect();
+        let config = &self.editions.content.config;
+        let xml = feed::render(&feed::Feed {
+            lang,
+            base_url: self.base_url,
+            links_root: &self.absolute_root,
+            title: &shared.site_title,
+            subtitle: &Text::new(tr.ui("feed-subtitle"), lang),
+            author: config
+                .publisher
+                .organisation
+                .as_deref()
+                .unwrap_or(&shared.site_title.text),
+            entries: &entries,
+        });
+        Ok(Page {
+            path: format!("{}/feed.xml", lang.code),
+            html: xml.into_bytes(),
+        })
     }
 
     /// The accessibility statement in `lang`. `sizes` are the downloads
@@ -595,7 +846,28 @@ impl<'a> HtmlRenderer<'a> {
             .collect();
         ctx.insert("alternates", &alternates);
         ctx.insert("canonical", base);
+        ctx.insert("feeds", &self.feeds(""));
         self.render("chooser.html", &ctx, "index.html".into())
+    }
+
+    /// Each language's feed, for the head of a page in no one language:
+    /// links start with `root`.
+    fn feeds(&self, root: &str) -> Vec<FeedLink> {
+        self.languages
+            .iter()
+            .map(|l| {
+                let tr = self.catalog.translator(l, None);
+                FeedLink {
+                    code: l.code,
+                    href: format!("{root}{}/feed.xml", l.code),
+                    title: format!(
+                        "{}: {}",
+                        tr.text(&self.editions.content.config.title).text,
+                        tr.ui("feed-subtitle").text
+                    ),
+                }
+            })
+            .collect()
     }
 
     /// `404.html`: served for any missing path, so it cannot use relative
@@ -634,6 +906,7 @@ impl<'a> HtmlRenderer<'a> {
             css = css.replace(name.as_str(), &format!("{base}assets/{name}"));
         }
         ctx.insert("inline_css", &css);
+        ctx.insert("feeds", &self.feeds(base));
         self.render("404.html", &ctx, "404.html".into())
     }
 }
@@ -695,7 +968,16 @@ impl Format for Pages {
                 ".htaccess".to_string(),
                 htaccess::HTACCESS.as_bytes().to_vec(),
             ));
-            let mut paths = vec![String::new(), "accessibility/".to_string()];
+        }
+        if scope.sitemap {
+            let site = cx.site;
+            let mut paths: Vec<String> = site
+                .listings
+                .all()
+                .into_iter()
+                .filter(|p| *p != IndexPage::Feed)
+                .map(IndexPage::path)
+                .collect();
             paths.extend(
                 site.content
                     .publications
@@ -703,10 +985,9 @@ impl Format for Pages {
                     .map(|p| format!("{}/", p.slug)),
             );
             let config = &site.content.config;
-            files.push((
-                "sitemap.xml".to_string(),
-                sitemap::render(&config.base_url, &paths, &config.languages).into_bytes(),
-            ));
+            for (name, xml) in sitemap::render(&config.base_url, &paths, &config.languages) {
+                files.push((name, xml.into_bytes()));
+            }
         }
         Ok(files)
     }
