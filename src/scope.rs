@@ -36,6 +36,10 @@ pub struct Scope {
     /// Formats whose theme inputs changed: they are loaded again (fonts
     /// found, templates read) before they make anything.
     pub reload: BTreeSet<&'static str>,
+    /// Editions in `formats` only because they name a changed publication
+    /// as related: `serve` makes them after the rest, so that the page
+    /// being edited is served first.
+    pub related: BTreeSet<EditionId>,
 }
 
 impl Scope {
@@ -117,6 +121,7 @@ impl Scope {
             }
         }
         let editions = Scope::editions(site, &slugs, &langs);
+        let related = Scope::editions(site, &slugs[1..], &langs);
         let removed = if site.content.publications.iter().any(|p| p.slug == slug) {
             BTreeSet::new()
         } else {
@@ -135,6 +140,7 @@ impl Scope {
                     .flatten()
                     .any(|s| s == slug),
             removed,
+            related,
             ..Scope::in_every_format(site, editions)
         }
     }
@@ -223,8 +229,28 @@ impl Scope {
         self.gone.retain(|g| !self.pages.contains(g));
         self.shared |= other.shared;
         self.sitemap |= other.sitemap;
+        self.related.extend(other.related);
         self.removed.extend(other.removed);
         self.reload.extend(other.reload);
+    }
+
+    /// This scope split in two: all but the editions made only for naming
+    /// a changed publication as related, and those (an empty scope if
+    /// none).
+    pub fn split_related(mut self) -> (Scope, Scope) {
+        let mut needed: BTreeSet<EditionId> = BTreeSet::new();
+        std::mem::swap(&mut needed, &mut self.related);
+        let mut later = Scope::default();
+        for (format, editions) in self.formats.iter_mut() {
+            let (then, now): (BTreeSet<EditionId>, BTreeSet<EditionId>) = std::mem::take(editions)
+                .into_iter()
+                .partition(|e| needed.contains(e));
+            *editions = now;
+            if !then.is_empty() {
+                later.formats.insert(format, then);
+            }
+        }
+        (self, later)
     }
 
     /// Nothing to render.

@@ -260,11 +260,42 @@ impl Preview {
         if let Ok(mut p) = self.state.problems.write() {
             *p = None;
         }
-        let editions = pass::editions(site);
-        let pass = Pass::new(site, &editions, &formats, scope);
+        // The slow formats' jobs for the background, a few publications'
+        // editions translated at a time: all of a large site's at once
+        // took gigabytes.
         let slow = |f: &dyn Format| f.cost() == Cost::Background;
-        let downloads = pass.downloads(slow, &mut Files::new(), &mut Sizes::new())?;
-        self.queue(site, scope, downloads.jobs);
+        let slow_names: Vec<&'static str> = formats
+            .iter()
+            .filter(|f| slow(*f))
+            .map(|f| f.name())
+            .collect();
+        let mut jobs = Vec::new();
+        if !slow_names.is_empty() {
+            let editions = pass::editions(site);
+            let all: Vec<&crate::scope::EditionId> = scope.editions_in_any().into_iter().collect();
+            for chunk in all.chunks(64) {
+                let part = Scope {
+                    formats: slow_names
+                        .iter()
+                        .map(|&f| {
+                            let mine = chunk
+                                .iter()
+                                .filter(|e| scope.makes(f, e))
+                                .map(|e| (*e).clone())
+                                .collect();
+                            (f, mine)
+                        })
+                        .collect(),
+                    ..Scope::default()
+                };
+                let pass = Pass::new(site, &editions, &formats, &part);
+                jobs.extend(
+                    pass.downloads(slow, &mut Files::new(), &mut Sizes::new())?
+                        .jobs,
+                );
+            }
+        }
+        self.queue(site, scope, jobs);
         Ok(report.files)
     }
 
@@ -289,7 +320,16 @@ impl Preview {
             Ok((scope, warnings)) => {
                 print(&warnings);
                 let site = self.site.take().expect("checked above");
-                let rendered = self.render(&site, &scope);
+                // The edited publication and the pages listing it first;
+                // then the publications that name it as related.
+                let (now, then) = scope.clone().split_related();
+                let rendered = self.render(&site, &now).and_then(|n| {
+                    if then.is_empty() {
+                        return Ok(n);
+                    }
+                    self.reloader.reload_all();
+                    Ok(n + self.render(&site, &then)?)
+                });
                 self.site = Some(site);
                 match rendered {
                     Ok(count) => {
