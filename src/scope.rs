@@ -234,13 +234,20 @@ impl Scope {
         self.reload.extend(other.reload);
     }
 
-    /// This scope split in two: all but the editions made only for naming
-    /// a changed publication as related, and those (an empty scope if
-    /// none).
-    pub fn split_related(mut self) -> (Scope, Scope) {
+    /// This scope split in two, so that `serve` shows the page being
+    /// edited first: the changed editions' own files (and anything else
+    /// but what follows), then the index pages made again one by one, the
+    /// sitemap and the editions made only for naming a changed publication
+    /// as related (an empty scope if none).
+    pub fn split_first(mut self) -> (Scope, Scope) {
         let mut needed: BTreeSet<EditionId> = BTreeSet::new();
         std::mem::swap(&mut needed, &mut self.related);
-        let mut later = Scope::default();
+        let mut later = Scope {
+            pages: std::mem::take(&mut self.pages),
+            gone: std::mem::take(&mut self.gone),
+            sitemap: std::mem::take(&mut self.sitemap),
+            ..Scope::default()
+        };
         for (format, editions) in self.formats.iter_mut() {
             let (then, now): (BTreeSet<EditionId>, BTreeSet<EditionId>) = std::mem::take(editions)
                 .into_iter()

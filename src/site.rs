@@ -335,7 +335,9 @@ impl Site {
         }
 
         // Take it all.
-        let requests_before = self.requests();
+        // The request for other formats is in the theme's and the site's
+        // strings: only a change to those can change it.
+        let requests_before = (!read.is_empty()).then(|| self.requests());
         for (lang, stem, _) in &read {
             let file = fresh.files.get_mut(lang).and_then(|f| f.remove(stem));
             self.catalog.replace(lang, stem, file.as_ref());
@@ -372,7 +374,7 @@ impl Site {
             let retitled = titles.get(slug).cloned().flatten() != title(&self.content, slug);
             scope.merge(Scope::publication(self, slug, &listed, retitled));
         }
-        if self.requests() != requests_before {
+        if requests_before.is_some_and(|before| self.requests() != before) {
             // Every page ends with the request for other formats in every
             // language: one language's new wording changes them all.
             scope.merge(Scope::everything(self));

@@ -320,9 +320,10 @@ impl Preview {
             Ok((scope, warnings)) => {
                 print(&warnings);
                 let site = self.site.take().expect("checked above");
-                // The edited publication and the pages listing it first;
-                // then the publications that name it as related.
-                let (now, then) = scope.clone().split_related();
+                // The edited publication's files first; then the pages
+                // that list it and the publications that name it as
+                // related.
+                let (now, then) = scope.clone().split_first();
                 let rendered = self.render(&site, &now).and_then(|n| {
                     if then.is_empty() {
                         return Ok(n);
