@@ -657,9 +657,20 @@ fn update_starts_a_new_language_with_everything_to_translate() {
         f["missing"].as_array().unwrap().len() as u64,
         f["total"].as_u64().unwrap()
     );
+    // A message line (`# id = …`) or one of its continuation lines
+    // (`#     …`); the other comments are notes for the translator.
+    let message_line = |rest: &str| {
+        rest.starts_with(' ')
+            || rest.split_once(" =").is_some_and(|(id, _)| {
+                !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+    };
     let uncommented: String = ui
         .lines()
-        .filter(|l| !l.starts_with("###") && !l.starts_with("# source") && !l.starts_with("## "))
+        .filter(|l| !l.starts_with('#') || l.strip_prefix("# ").is_some_and(message_line))
         .map(|l| l.strip_prefix("# ").unwrap_or(l))
         .collect::<Vec<_>>()
         .join("\n");

@@ -41,55 +41,31 @@ publication-count =
         [one] { $count }টি প্রকাশনা
        *[other] { $count }টি প্রকাশনা
     }
-
 # The home page's heading over the featured and newest publications.
 latest-heading = নির্বাচিত ও সাম্প্রতিক প্রকাশনা
-
-
 # The home page's heading over the links to each kind's list.
 listings-heading = সব প্রকাশনা
 
-
 ## Lists of publications, newest first, in pages
 
-
 listing-compacts = { -compacts }
-
-
 listing-action-reports = কর্ম প্রতিবেদন
-
-
 listing-news = সংবাদ
-
-
 # Where a reader is in a list of several pages, e.g. "Page 2 of 20".
 listing-page-of = মোট { $pages } পৃষ্ঠার মধ্যে { $page } নম্বর পৃষ্ঠা
-
-
 # The name of the links to a list's other pages.
 pagination-label = পৃষ্ঠাসমূহ
-
-
 pagination-previous = আগের পৃষ্ঠা
-
-
 pagination-next = পরের পৃষ্ঠা
-
-
 # A page number's link, read out by screen readers, e.g. "Page 2".
 pagination-page = পৃষ্ঠা { $page }
 
-
 ## News feed (Atom), for news reader apps
-
 
 # Under the site's name in a news reader.
 feed-subtitle = নতুন ও হালনাগাদ করা প্রকাশনা
-
-
 # A link on the home page to the feed.
 feed-link = খবর পড়ার অ্যাপে নতুন প্রকাশনাগুলি অনুসরণ করুন (Atom ফিড)
-
 
 ## A publication
 

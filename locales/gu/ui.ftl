@@ -41,55 +41,31 @@ publication-count =
         [one] { $count } પ્રકાશન
        *[other] { $count } પ્રકાશનો
     }
-
 # The home page's heading over the featured and newest publications.
 latest-heading = પસંદગીનાં અને તાજેતરનાં પ્રકાશનો
-
-
 # The home page's heading over the links to each kind's list.
 listings-heading = બધાં પ્રકાશનો
 
-
 ## Lists of publications, newest first, in pages
 
-
 listing-compacts = { -compacts }
-
-
 listing-action-reports = કાર્ય અહેવાલો
-
-
 listing-news = સમાચાર
-
-
 # Where a reader is in a list of several pages, e.g. "Page 2 of 20".
 listing-page-of = { $pages }માંથી પાનું { $page }
-
-
 # The name of the links to a list's other pages.
 pagination-label = પાનાં
-
-
 pagination-previous = અગાઉનું પાનું
-
-
 pagination-next = પછીનું પાનું
-
-
 # A page number's link, read out by screen readers, e.g. "Page 2".
 pagination-page = પાનું { $page }
 
-
 ## News feed (Atom), for news reader apps
-
 
 # Under the site's name in a news reader.
 feed-subtitle = નવાં અને સુધારેલાં પ્રકાશનો
-
-
 # A link on the home page to the feed.
 feed-link = સમાચાર વાંચવાની એપમાં નવાં પ્રકાશનો વિશે જાણતા રહો (Atom ફીડ)
-
 
 ## A publication
 

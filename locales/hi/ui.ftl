@@ -41,55 +41,31 @@ publication-count =
         [one] { $count } प्रकाशन
        *[other] { $count } प्रकाशन
     }
-
 # The home page's heading over the featured and newest publications.
 latest-heading = चुनिंदा और नवीनतम प्रकाशन
-
-
 # The home page's heading over the links to each kind's list.
 listings-heading = सभी प्रकाशन
 
-
 ## Lists of publications, newest first, in pages
 
-
 listing-compacts = { -compacts }
-
-
 listing-action-reports = कार्य रिपोर्टें
-
-
 listing-news = समाचार
-
-
 # Where a reader is in a list of several pages, e.g. "Page 2 of 20".
 listing-page-of = { $pages } में से पृष्ठ { $page }
-
-
 # The name of the links to a list's other pages.
 pagination-label = पृष्ठ
-
-
 pagination-previous = पिछला पृष्ठ
-
-
 pagination-next = अगला पृष्ठ
-
-
 # A page number's link, read out by screen readers, e.g. "Page 2".
 pagination-page = पृष्ठ { $page }
 
-
 ## News feed (Atom), for news reader apps
-
 
 # Under the site's name in a news reader.
 feed-subtitle = नए और अद्यतन किए गए प्रकाशन
-
-
 # A link on the home page to the feed.
 feed-link = समाचार पढ़ने वाले ऐप में नए प्रकाशनों की जानकारी पाते रहें (Atom फ़ीड)
-
 
 ## A publication
 

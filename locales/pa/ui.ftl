@@ -41,55 +41,31 @@ publication-count =
         [one] { $count } ਪ੍ਰਕਾਸ਼ਨ
        *[other] { $count } ਪ੍ਰਕਾਸ਼ਨ
     }
-
 # The home page's heading over the featured and newest publications.
 latest-heading = ਚੋਣਵੇਂ ਅਤੇ ਨਵੀਨਤਮ ਪ੍ਰਕਾਸ਼ਨ
-
-
 # The home page's heading over the links to each kind's list.
 listings-heading = ਸਾਰੇ ਪ੍ਰਕਾਸ਼ਨ
 
-
 ## Lists of publications, newest first, in pages
 
-
 listing-compacts = { -compacts }
-
-
 listing-action-reports = ਕਾਰਵਾਈ ਰਿਪੋਰਟਾਂ
-
-
 listing-news = ਖ਼ਬਰਾਂ
-
-
 # Where a reader is in a list of several pages, e.g. "Page 2 of 20".
 listing-page-of = ਕੁੱਲ { $pages } ਪੰਨਿਆਂ ਵਿੱਚੋਂ ਪੰਨਾ { $page }
-
-
 # The name of the links to a list's other pages.
 pagination-label = ਪੰਨੇ
-
-
 pagination-previous = ਪਿਛਲਾ ਪੰਨਾ
-
-
 pagination-next = ਅਗਲਾ ਪੰਨਾ
-
-
 # A page number's link, read out by screen readers, e.g. "Page 2".
 pagination-page = ਪੰਨਾ { $page }
 
-
 ## News feed (Atom), for news reader apps
-
 
 # Under the site's name in a news reader.
 feed-subtitle = ਨਵੇਂ ਅਤੇ ਅੱਪਡੇਟ ਕੀਤੇ ਪ੍ਰਕਾਸ਼ਨ
-
-
 # A link on the home page to the feed.
 feed-link = ਨਵੇਂ ਪ੍ਰਕਾਸ਼ਨਾਂ ਨੂੰ ਖ਼ਬਰਾਂ ਪੜ੍ਹਨ ਵਾਲੀ ਐਪ ਵਿੱਚ ਫ਼ਾਲੋ ਕਰੋ (Atom ਫ਼ੀਡ)
-
 
 ## A publication
 

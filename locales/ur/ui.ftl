@@ -41,55 +41,31 @@ publication-count =
         [one] ایک اشاعت
        *[other] { $count } اشاعتیں
     }
-
 # The home page's heading over the featured and newest publications.
 latest-heading = نمایاں اور تازہ ترین اشاعتیں
-
-
 # The home page's heading over the links to each kind's list.
 listings-heading = تمام اشاعتیں
 
-
 ## Lists of publications, newest first, in pages
 
-
 listing-compacts = { -compacts }
-
-
 listing-action-reports = کارروائی رپورٹیں
-
-
 listing-news = خبریں
-
-
 # Where a reader is in a list of several pages, e.g. "Page 2 of 20".
 listing-page-of = { $pages } میں سے صفحہ { $page }
-
-
 # The name of the links to a list's other pages.
 pagination-label = صفحات
-
-
 pagination-previous = پچھلا صفحہ
-
-
 pagination-next = اگلا صفحہ
-
-
 # A page number's link, read out by screen readers, e.g. "Page 2".
 pagination-page = صفحہ { $page }
 
-
 ## News feed (Atom), for news reader apps
-
 
 # Under the site's name in a news reader.
 feed-subtitle = نئی اور تازہ کی گئی اشاعتیں
-
-
 # A link on the home page to the feed.
 feed-link = خبریں پڑھنے والی ایپ میں نئی اشاعتوں سے باخبر رہیں (Atom فیڈ)
-
 
 ## A publication
 

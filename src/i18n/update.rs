@@ -244,7 +244,11 @@ fn merge(
                     comment.extend(stale_lines(&m.fluent));
                 }
                 now.messages.insert(m.id.as_str().into(), entry);
-                comment.extend(found.notes.notes.iter().cloned());
+                // The translator's own notes; a copy of the English's
+                // context (as a file written before it had one keeps) is
+                // the context, written once.
+                let own = found.notes.notes.iter().filter(|n| !m.context.contains(n));
+                comment.extend(own.cloned());
                 let message = Message {
                     id: Identifier { name: m.id.clone() },
                     ..found.message.clone()
@@ -253,7 +257,9 @@ fn merge(
             }
             None => {
                 match existing.placeholders.get(&m.id) {
-                    Some(notes) => comment.extend(notes.iter().cloned()),
+                    Some(notes) => {
+                        comment.extend(notes.iter().filter(|n| !m.context.contains(n)).cloned())
+                    }
                     None => changes.added += 1,
                 }
                 w.placeholder(&comment, &m.fluent);
