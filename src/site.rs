@@ -88,6 +88,18 @@ impl Site {
             let shown = relative(root, &root.join("content/site.yaml"));
             warnings.push(content::accessibility::missing(&shown));
         }
+        let featured = content.config.publications.len();
+        if featured > content::listing::HOME_CARDS {
+            let shown = relative(root, &root.join("content/site.yaml"));
+            warnings.push(crate::diagnostic::Diagnostic::warning(
+                shown,
+                format!(
+                    "`publications:` features {featured} publications, but each home page shows only the first {}",
+                    content::listing::HOME_CARDS
+                ),
+                "keep the publications readers should see first at the top of the list; every publication is in its kind's list whatever you feature",
+            ));
+        }
         let coverage = status::measure(&english, &locales, &languages, &translations);
         warnings.extend(coverage.warnings(&locales));
         warnings.extend(extract::freshness(

@@ -21,7 +21,12 @@ fn editions() -> Vec<(&'static str, String)> {
     for lang in LANGS {
         for dir in std::fs::read_dir(built().join(lang)).unwrap().flatten() {
             let slug = dir.file_name().to_string_lossy().to_string();
-            if slug != "accessibility" && dir.path().is_dir() {
+            // A publication's folder; not the statement's or a list's.
+            let publication = repo()
+                .join("content")
+                .join(format!("{slug}.yaml"))
+                .is_file();
+            if publication && dir.path().is_dir() {
                 out.push((lang, slug));
             }
         }

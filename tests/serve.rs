@@ -339,6 +339,12 @@ fn an_editor_that_saves_by_renaming_and_a_burst_of_saves_give_one_rebuild() {
     p.until("/en/learning-compact-launch/", 2, |b| {
         b.contains("<h1>Learning Compact</h1>")
     });
+    // The page is served before the rest of the rebuild (its lists and
+    // related publications) is done: wait for its end.
+    let start = Instant::now();
+    while rebuilds(&p.log()) == before && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(rebuilds(&p.log()), before + 1, "{}", p.log());
     // Five saves in quick succession.
@@ -480,4 +486,66 @@ fn a_site_that_does_not_build_is_explained_until_it_does() {
     p.until("/en/", 3, |b| {
         b.contains("<html lang=\"en\"") && !b.contains("compact-press-error")
     });
+}
+
+#[test]
+fn an_edit_changes_the_lists_and_feeds_that_show_it_as_a_build_would() {
+    let p = Preview::start(&["--formats", "text"]);
+    let yaml = p.path("content/learning-compact-launch.yaml");
+    // A new title reaches its list, the home page and the feed.
+    edit(
+        &yaml,
+        "title: Learning and skills Compact",
+        "title: Learning Compact renamed",
+    );
+    p.until("/bn/news/", 5, |b| {
+        b.contains("learning-compact-launch/index.html")
+    });
+    p.until("/en/news/", 5, |b| b.contains("Learning Compact renamed"));
+    p.until("/en/", 5, |b| b.contains("Learning Compact renamed"));
+    p.until("/en/feed.xml", 5, |b| {
+        b.contains("<title>Learning Compact renamed</title>")
+    });
+    // A new kind: it leaves the news, which has nothing left and goes, and
+    // joins the compacts; the home pages stop linking the news.
+    edit(&yaml, "kind: news", "kind: compact");
+    p.until("/ur/compacts/", 5, |b| {
+        b.contains("learning-compact-launch/index.html")
+    });
+    p.until("/ur/", 5, |b| !b.contains("news/index.html"));
+    let (status, _, _) = get(&p.url, "/ur/news/");
+    assert_eq!(status, 404, "a list with nothing in it is gone");
+    // What serve wrote is what a build makes (as sent, pages also carry
+    // the reload script).
+    std::thread::sleep(Duration::from_millis(500));
+    let out = tempfile::tempdir().unwrap();
+    let built = build_quickly(p.site.path(), out.path());
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let preview = p.path(".compact-press/serve");
+    for page in [
+        "en/index.html",
+        "gu/compacts/index.html",
+        "pa/action-reports/index.html",
+        "sitemap.xml",
+    ] {
+        let served = std::fs::read_to_string(preview.join(page)).unwrap();
+        let made = std::fs::read_to_string(out.path().join(page)).unwrap();
+        assert_eq!(served, made, "{page}");
+    }
+    assert!(
+        !preview.join("en/news").exists(),
+        "the empty list's folder went"
+    );
+    // A publication removed leaves its list and the feed.
+    std::fs::remove_file(p.path("content/hcvs-compact-action-report-2005.yaml")).unwrap();
+    p.until("/en/", 5, |b| !b.contains("action-reports/index.html"));
+    p.until("/hi/feed.xml", 5, |b| {
+        !b.contains("hcvs-compact-action-report-2005")
+    });
+    let (status, _, _) = get(&p.url, "/en/action-reports/");
+    assert_eq!(status, 404);
 }

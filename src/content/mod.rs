@@ -22,7 +22,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub struct Content {
     pub config: SiteConfig,
-    /// In home-page order.
+    /// The featured ones first, in `publications:` order; then newest
+    /// first (see [`listing::newest_first`]).
     pub publications: Vec<Publication>,
     /// Each publication's YAML file, by slug, to name in problems found
     /// later (the positions are in the model, from the parser).

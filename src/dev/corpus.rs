@@ -176,8 +176,9 @@ pub fn write(from: Option<&Path>, out: &Path, n: usize, seed: u64) -> Result<(),
             String::from_utf8_lossy(EMBEDDED[0].1).into_owned()
         }
     };
-    // The example's home-page order names its own publications.
-    let site_yaml = match site_yaml.find("\n# The order publications") {
+    // The example's featured publications are its own.
+    let site_yaml = match site_yaml.find("\n# The publications each language's home page features")
+    {
         Some(i) => &site_yaml[..i + 1],
         None => site_yaml.as_str(),
     };

@@ -386,15 +386,26 @@ impl Preview {
         if let Ok(mut p) = self.state.problems.write() {
             *p = None;
         }
+        // Pages there are no more of go before the pages that stop
+        // linking them arrive.
+        for (lang, page) in &scope.gone {
+            let _ = std::fs::remove_dir_all(self.out.join(lang).join(page.path()));
+        }
         write(&self.out, &files)?;
         for slug in &scope.removed {
             for lang in &site.content.config.languages {
                 let _ = std::fs::remove_dir_all(self.out.join(lang).join(slug));
             }
         }
-        // Listing pages there are no more of.
-        for (lang, page) in &scope.gone {
-            let _ = std::fs::remove_dir_all(self.out.join(lang).join(page.path()));
+        // Parts of a sitemap that needs fewer now.
+        if scope.sitemap {
+            let made = |name: &str| files.contains_key(Path::new(name));
+            for entry in std::fs::read_dir(&self.out).into_iter().flatten().flatten() {
+                let name = entry.file_name().to_string_lossy().to_string();
+                if crate::render::formats::html::sitemap::is_sitemap(&name) && !made(&name) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
         }
         self.queue(site, scope, downloads.jobs);
         Ok(files.len())
