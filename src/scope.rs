@@ -131,14 +131,9 @@ impl Scope {
         Scope {
             pages: Scope::index_pages(&langs, &changed),
             gone: Scope::index_pages(&langs, &gone),
+            // A page came or went: a list page, or the publication's own.
             sitemap: site.listings.all() != before.all()
-                || !removed.is_empty()
-                || !before
-                    .kinds
-                    .iter()
-                    .flat_map(|(_, p)| p)
-                    .flatten()
-                    .any(|s| s == slug),
+                || before.has(slug) != site.listings.has(slug),
             removed,
             related,
             ..Scope::in_every_format(site, editions)

@@ -162,6 +162,15 @@ impl Listings {
         }
     }
 
+    /// Whether a list shows the publication `slug`: whether it is there.
+    pub fn has(&self, slug: &str) -> bool {
+        self.kinds
+            .iter()
+            .flat_map(|(_, pages)| pages)
+            .flatten()
+            .any(|s| s == slug)
+    }
+
     /// The pages of a kind's listing, if it has publications.
     pub fn pages(&self, kind: Kind) -> Option<&[Vec<String>]> {
         self.kinds

@@ -96,6 +96,11 @@ enum Hashes {
 /// The longest hash kept inline, in bytes.
 const SHORT: usize = 8;
 
+/// An inline hash as text: ASCII, as [`Entry::new`] checked.
+fn short(bytes: &[u8; SHORT], len: u8) -> &str {
+    std::str::from_utf8(&bytes[..len as usize]).unwrap_or_default()
+}
+
 impl Serialize for Entry {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         (self.english(), self.translation()).serialize(s)
@@ -144,7 +149,7 @@ impl Entry {
                 english,
                 english_len,
                 ..
-            } => std::str::from_utf8(&english[..*english_len as usize]).unwrap_or_default(),
+            } => short(english, *english_len),
             Hashes::Long(pair) => &pair.0,
         }
     }
@@ -155,7 +160,7 @@ impl Entry {
                 translation,
                 translation_len,
                 ..
-            } => std::str::from_utf8(&translation[..*translation_len as usize]).unwrap_or_default(),
+            } => short(translation, *translation_len),
             Hashes::Long(pair) => &pair.1,
         }
     }

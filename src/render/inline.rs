@@ -36,6 +36,27 @@ pub struct Run {
     pub link: Option<String>,
 }
 
+/// Text escaped for XML content and attribute values, without the
+/// characters XML 1.0 cannot hold (which a YAML escape can put into a
+/// string): for the PEF, the Atom feeds and the sitemap.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // characters XML 1.0 does not allow
+            c if (c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Parses an inline string into runs. Markup is removed here and never
 /// interpreted again downstream; raw HTML is kept as text.
 pub fn parse(text: &str) -> Vec<Run> {

@@ -4,6 +4,7 @@
 //! the PEF 1.0 RELAX NG schema (`tests/validators/pef-2008-1.rng`).
 
 use super::layout::{Page, PageSize};
+use crate::render::inline::xml_escape;
 
 /// The PEF's metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,25 +19,6 @@ pub struct Meta {
     pub date: String,
     /// The page size the pages were laid out for.
     pub size: PageSize,
-}
-
-/// Text escaped for XML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // characters XML 1.0 does not allow
-            c if (c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
-                || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The PEF document of `pages`.
@@ -54,7 +36,10 @@ pub fn pef(pages: &[Page], meta: &Meta) -> Vec<u8> {
     ] {
         // An unknown date is left out rather than written empty.
         if !value.is_empty() {
-            out.push_str(&format!("      <dc:{name}>{}</dc:{name}>\n", escape(value)));
+            out.push_str(&format!(
+                "      <dc:{name}>{}</dc:{name}>\n",
+                xml_escape(value)
+            ));
         }
     }
     out.push_str("    </meta>\n  </head>\n  <body>\n");
@@ -69,7 +54,7 @@ pub fn pef(pages: &[Page], meta: &Meta) -> Vec<u8> {
                 out.push_str("          <row/>\n");
             } else {
                 out.push_str("          <row>");
-                out.push_str(&escape(line));
+                out.push_str(&xml_escape(line));
                 out.push_str("</row>\n");
             }
         }

@@ -11,6 +11,7 @@
 
 use crate::content::date::PubDate;
 use crate::i18n::language::Language;
+use crate::render::inline::xml_escape as xml_text;
 use crate::render::view::Text;
 
 /// One publication in the feed.
@@ -37,25 +38,6 @@ pub struct Feed<'a> {
     pub author: &'a str,
     /// Newest first.
     pub entries: &'a [Entry<'a>],
-}
-
-/// Text for XML: escaped, and without the characters XML 1.0 cannot hold
-/// (C0 controls other than tab and line ends, U+FFFE and U+FFFF), which a
-/// YAML escape can put into a string.
-pub fn xml_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// An RFC 3339 time for `date`: the day it names (the first of the month

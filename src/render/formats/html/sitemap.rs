@@ -8,7 +8,7 @@
 //! same pages, so an edit that adds no page leaves every part as it was,
 //! and the output's manifest (or `serve`) leaves unchanged parts alone.
 
-use super::feed::xml_text;
+use crate::render::inline::xml_escape as xml_text;
 
 /// The protocol's limits for one sitemap file.
 pub const MAX_URLS: usize = 50_000;
